@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "probis",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "probis", targets: ["probis"]),
+        .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
+        .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // zlib's raw inflate and crc32, for reading XLSX (ZIP) parts.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        // libxlsxwriter, for writing XLSX. Only XLSXWriter imports it.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            path: "Sources/CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(
+            name: "Spreadsheet",
+            dependencies: ["CZlib"]
+        ),
+        .target(
+            name: "XLSXWriter",
+            dependencies: ["CXlsxWriter"]
+        ),
+        .executableTarget(
+            name: "probis",
+            dependencies: [
+                "Spreadsheet",
+                "XLSXWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "SpreadsheetTests",
+            dependencies: ["Spreadsheet", "XLSXWriter"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "XLSXWriterTests",
+            dependencies: ["XLSXWriter", "Spreadsheet"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: []
+        ),
+    ]
+)

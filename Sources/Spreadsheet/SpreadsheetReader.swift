@@ -1,0 +1,29 @@
+import Foundation
+
+/// Opens any file probis reads, choosing the reader by the file's content and extension.
+///
+/// New formats (`.xls`, `.ods`) plug in here as another case, with no change for callers.
+public struct SpreadsheetReader: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .standard) {
+        self.limits = limits
+    }
+
+    /// File extensions of the files a folder scan picks up.
+    public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "csv", "tsv"]
+
+    public func read(path: String) throws -> Workbook {
+        let data = try FileLoading.load(path, limits: limits)
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if data.starts(with: [0x50, 0x4B]) {
+            return try XLSXReader(limits: limits).read(data: data, path: path)
+        }
+        if FileLoading.isCompoundDocument(data) { throw SpreadsheetError.encryptedOrLegacy(file: path) }
+        switch ext {
+        case "csv", "tsv", "txt": return try CSVReader(limits: limits).read(data: data, path: path)
+        case "xlsx", "xlsm": throw SpreadsheetError.notAZip(file: path)
+        default: throw SpreadsheetError.unsupportedFormat(file: path)
+        }
+    }
+}

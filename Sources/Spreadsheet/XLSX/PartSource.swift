@@ -1,0 +1,92 @@
+/// The parts of an XLSX package, inflated on demand and scanned as XML, with scanner failures
+/// turned into errors that name the file and the part.
+struct PartSource {
+    private let archive: ZipArchive
+    private var inflater: Inflater
+    let limits: ReadLimits
+
+    init(archive: ZipArchive, limits: ReadLimits) {
+        self.archive = archive
+        self.inflater = Inflater(archive: archive, limits: limits)
+        self.limits = limits
+    }
+
+    var file: String { archive.file }
+
+    func contains(_ part: String) -> Bool { archive.entry(named: part) != nil }
+
+    /// Runs `body` with a scanner over the inflated part.
+    mutating func scan<Result>(
+        _ part: String, _ body: (inout XMLScanner) throws -> Result
+    ) throws -> Result {
+        guard let entry = archive.entry(named: part) else {
+            throw SpreadsheetError.missingPart(file: file, part: part)
+        }
+        let bytes = try inflater.contents(of: entry)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var scanner = XMLScanner(buffer)
+            do {
+                return try body(&scanner)
+            } catch let failure as XMLScanner.Failure {
+                throw error(for: failure, part: part)
+            }
+        }
+    }
+
+    func error(for failure: XMLScanner.Failure, part: String) -> SpreadsheetError {
+        switch failure {
+        case .dtd: .forbiddenDTD(file: file, part: part)
+        case .malformed(let offset, let reason): .malformedXML(file: file, part: part, offset: offset, reason: reason)
+        }
+    }
+}
+
+/// Readers of the small package parts: relationships, the workbook's sheet list.
+enum PackageParts {
+    /// The relationships declared by `part`; an absent `.rels` part means none.
+    static func relationships(of part: String, in source: inout PartSource) throws -> [Relationship] {
+        let relsPart = PartNames.relationshipsPart(of: part)
+        guard source.contains(relsPart) else { return [] }
+        return try source.scan(relsPart) { scanner in
+            var result: [Relationship] = []
+            while let tag = try scanner.nextTag() {
+                guard tag.kind != .close, scanner.tag(tag, is: "Relationship") else { continue }
+                let buffer = scanner.bytes
+                guard let id = scanner.attribute("Id", in: tag), let type = scanner.attribute("Type", in: tag),
+                      let target = scanner.attribute("Target", in: tag) else { continue }
+                let mode = scanner.attribute("TargetMode", in: tag).map { XMLText.string(buffer, $0) }
+                result.append(Relationship(
+                    id: XMLText.string(buffer, id), type: XMLText.string(buffer, type),
+                    target: PartNames.resolve(XMLText.string(buffer, target), from: part),
+                    isExternal: mode == "External"))
+            }
+            return result
+        }
+    }
+
+    struct SheetEntry {
+        var name: String
+        var visibility: SheetVisibility
+        var relationshipID: String
+    }
+
+    /// The sheets listed in the workbook part, in the order the user sees their tabs.
+    static func sheets(of workbookPart: String, in source: inout PartSource) throws -> [SheetEntry] {
+        try source.scan(workbookPart) { scanner in
+            var result: [SheetEntry] = []
+            while let tag = try scanner.nextTag() {
+                guard tag.kind != .close, scanner.tag(tag, is: "sheet") else { continue }
+                let buffer = scanner.bytes
+                guard let name = scanner.attribute("name", in: tag), let id = scanner.attribute("id", in: tag) else {
+                    continue
+                }
+                let state = scanner.attribute("state", in: tag).map { XMLText.string(buffer, $0) }
+                result.append(SheetEntry(
+                    name: XMLText.string(buffer, name),
+                    visibility: SheetVisibility(rawValue: state ?? "visible") ?? .visible,
+                    relationshipID: XMLText.string(buffer, id)))
+            }
+            return result
+        }
+    }
+}

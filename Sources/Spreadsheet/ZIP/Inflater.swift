@@ -1,0 +1,105 @@
+import CZlib
+
+/// Inflates ZIP members with zlib, enforcing the read limits while doing so: the declared size
+/// is never trusted, the output buffer is never allowed to grow past it.
+struct Inflater {
+    let archive: ZipArchive
+    let limits: ReadLimits
+    /// Inflated bytes handed out so far, for the per-file total limit.
+    private(set) var totalInflated = 0
+
+    init(archive: ZipArchive, limits: ReadLimits) {
+        self.archive = archive
+        self.limits = limits
+    }
+
+    /// The inflated bytes of a part, checked against its CRC and the limits.
+    mutating func contents(of entry: ZipEntry) throws -> [UInt8] {
+        let file = archive.file
+        guard !entry.isEncrypted else { throw SpreadsheetError.encryptedOrLegacy(file: file) }
+        try checkDeclaredSize(of: entry)
+        let output: [UInt8]
+        switch entry.method {
+        case 0:
+            output = try archive.withCompressedBytes(of: entry) { Array($0.prefix(entry.uncompressedSize)) }
+            guard output.count == entry.uncompressedSize else { throw SpreadsheetError.truncated(file: file) }
+        case 8:
+            output = try archive.withCompressedBytes(of: entry) { try inflate($0, entry: entry) }
+        default:
+            throw SpreadsheetError.unsupportedCompression(file: file, part: entry.name, method: entry.method)
+        }
+        guard Self.crc32(output) == entry.crc32 else {
+            throw SpreadsheetError.corruptPart(file: file, part: entry.name, reason: "CRC32")
+        }
+        totalInflated += output.count
+        return output
+    }
+
+    private func checkDeclaredSize(of entry: ZipEntry) throws {
+        let file = archive.file
+        let size = entry.uncompressedSize
+        if size > limits.maxPartBytes || totalInflated + size > limits.maxTotalInflatedBytes {
+            throw SpreadsheetError.zipBomb(file: file, part: entry.name, reason: "\(size) B")
+        }
+        if size > limits.ratioCheckFloor, size / max(entry.compressedSize, 1) > limits.maxCompressionRatio {
+            throw SpreadsheetError.zipBomb(
+                file: file, part: entry.name, reason: "\(size / max(entry.compressedSize, 1)):1")
+        }
+    }
+
+    private func inflate(_ compressed: UnsafeRawBufferPointer, entry: ZipEntry) throws -> [UInt8] {
+        let file = archive.file
+        var stream = z_stream()
+        guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+            throw SpreadsheetError.corruptPart(file: file, part: entry.name, reason: "zlib")
+        }
+        defer { inflateEnd(&stream) }
+        let capacity = entry.uncompressedSize
+        var status: Int32 = Z_OK
+        var produced = 0
+        var output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            stream.next_in = UnsafeMutablePointer(mutating: compressed.baseAddress?.assumingMemoryBound(to: UInt8.self))
+            stream.avail_in = UInt32(compressed.count)
+            stream.next_out = buffer.baseAddress
+            stream.avail_out = UInt32(capacity)
+            status = CZlib.inflate(&stream, Z_FINISH)
+            produced = capacity - Int(stream.avail_out)
+            count = produced
+        }
+        if produced == capacity {
+            if status == Z_STREAM_END { return output }
+            switch Self.probeBeyondDeclaredSize(&stream) {
+            case .ended: return output
+            case .moreOutput: throw SpreadsheetError.zipBomb(file: file, part: entry.name, reason: "> \(capacity) B")
+            case .needsInput: throw SpreadsheetError.truncated(file: file)
+            }
+        }
+        output.removeAll()
+        switch status {
+        case Z_BUF_ERROR: throw SpreadsheetError.truncated(file: file)
+        case Z_STREAM_END: throw SpreadsheetError.corruptPart(file: file, part: entry.name, reason: "size")
+        default: throw SpreadsheetError.corruptPart(file: file, part: entry.name, reason: "deflate \(status)")
+        }
+    }
+
+    private enum Probe { case ended, moreOutput, needsInput }
+
+    /// After the declared size is filled, whether the stream still has output to give: a member
+    /// that lies about its size is treated as a bomb.
+    private static func probeBeyondDeclaredSize(_ stream: inout z_stream) -> Probe {
+        var probe: UInt8 = 0
+        return withUnsafeMutablePointer(to: &probe) { pointer in
+            stream.next_out = pointer
+            stream.avail_out = 1
+            let status = CZlib.inflate(&stream, Z_FINISH)
+            if stream.avail_out == 0 { return .moreOutput }
+            return status == Z_STREAM_END ? .ended : .needsInput
+        }
+    }
+
+    static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        bytes.withUnsafeBufferPointer { buffer in
+            UInt32(CZlib.crc32(0, buffer.baseAddress, UInt32(buffer.count)))
+        }
+    }
+}
