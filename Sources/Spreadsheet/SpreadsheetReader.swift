@@ -3,11 +3,15 @@ import Foundation
 /// Opens any file probis reads, choosing the reader by the file's content and extension.
 ///
 /// New formats (`.xls`, `.ods`) plug in here as another case, with no change for callers.
-public struct SpreadsheetReader: Sendable {
-    public var limits: ReadLimits
+///
+/// Like `XLSXReader`, it reuses buffers between files: use one reader per thread.
+public struct SpreadsheetReader {
+    public var limits: ReadLimits { didSet { xlsx.limits = limits } }
+    private var xlsx: XLSXReader
 
     public init(limits: ReadLimits = .standard) {
         self.limits = limits
+        self.xlsx = XLSXReader(limits: limits)
     }
 
     /// File extensions of the files a folder scan picks up.
@@ -17,7 +21,7 @@ public struct SpreadsheetReader: Sendable {
         let data = try FileLoading.load(path, limits: limits)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if data.starts(with: [0x50, 0x4B]) {
-            return try XLSXReader(limits: limits).read(data: data, path: path)
+            return try xlsx.read(data: data, path: path)
         }
         if FileLoading.isCompoundDocument(data) { throw SpreadsheetError.encryptedOrLegacy(file: path) }
         switch ext {

@@ -69,9 +69,10 @@ struct DumpCommand: ParsableCommand {
         let next = AtomicIndex()
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let reader = SpreadsheetReader()
             while let index = next.take(below: files.count) {
                 do {
-                    let workbook = try SpreadsheetReader().read(path: files[index])
+                    let workbook = try reader.read(path: files[index])
                     let cells = workbook.sheets.reduce(0) { $0 + $1.cells.count }
                     queue.sync { totals.add(sheets: workbook.sheets.count, cells: cells) }
                 } catch {

@@ -3,11 +3,13 @@
 struct PartSource {
     private let archive: ZipArchive
     private var inflater: Inflater
+    private let buffer: ByteBuffer
     let limits: ReadLimits
 
-    init(archive: ZipArchive, limits: ReadLimits) {
+    init(archive: ZipArchive, limits: ReadLimits, buffer: ByteBuffer) {
         self.archive = archive
         self.inflater = Inflater(archive: archive, limits: limits)
+        self.buffer = buffer
         self.limits = limits
     }
 
@@ -22,14 +24,13 @@ struct PartSource {
         guard let entry = archive.entry(named: part) else {
             throw SpreadsheetError.missingPart(file: file, part: part)
         }
-        let bytes = try inflater.contents(of: entry)
-        return try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = XMLScanner(buffer)
-            do {
-                return try body(&scanner)
-            } catch let failure as XMLScanner.Failure {
-                throw error(for: failure, part: part)
-            }
+        try inflater.inflate(entry, into: buffer)
+        defer { buffer.shrinkIfLarge() }
+        var scanner = XMLScanner(buffer.bytes)
+        do {
+            return try body(&scanner)
+        } catch let failure as XMLScanner.Failure {
+            throw error(for: failure, part: part)
         }
     }
 

@@ -67,8 +67,28 @@ struct WorksheetParser {
         let address = try address(reference, scanner.bytes, &cursor)
         guard tag.kind == .open else { return nil }
         let type = Self.valueType(typeRange, scanner.bytes)
-        var raw: Range<Int>?
-        var rawDecoded: String?
+        // Most cells are exactly `<v>…</v></c>`: read them without the general tag loop.
+        if scanner.consume("<v>") {
+            guard let text = scanner.rawText() else {
+                scratch.removeAll(keepingCapacity: true)
+                try scanner.collectText(into: &scratch)
+                return try readCellContent(address, type, raw: nil, decoded: XMLText.finish(scratch), &scanner, &scratch)
+            }
+            if scanner.consume("</v></c>") {
+                guard let value = try value(type, text, nil, scanner.bytes) else { return nil }
+                return Cell(address: address, value: value)
+            }
+            return try readCellContent(address, type, raw: text, decoded: nil, &scanner, &scratch)
+        }
+        return try readCellContent(address, type, raw: nil, decoded: nil, &scanner, &scratch)
+    }
+
+    private func readCellContent(
+        _ address: CellAddress, _ type: ValueType, raw initialRaw: Range<Int>?, decoded: String?,
+        _ scanner: inout XMLScanner, _ scratch: inout [UInt8]
+    ) throws -> Cell? {
+        var raw = initialRaw
+        var rawDecoded = decoded
         var isFormula = false
         while let inner = try scanner.nextTag() {
             let length = inner.nameEnd - inner.nameStart

@@ -9,8 +9,11 @@ import Foundation
 /// let workbook = try XLSXReader().read(path: "Kota Metro/Dinas Pendidikan.xlsx")
 /// print(workbook.sheets.map(\.name))
 /// ```
-public struct XLSXReader: Sendable {
+///
+/// A reader reuses its buffers from file to file: use one reader per thread.
+public struct XLSXReader {
     public var limits: ReadLimits
+    private let buffer = ByteBuffer()
 
     public init(limits: ReadLimits = .standard) {
         self.limits = limits
@@ -27,7 +30,7 @@ public struct XLSXReader: Sendable {
             throw SpreadsheetError.tooLarge(file: path, bytes: data.count, limit: limits.maxFileBytes)
         }
         if FileLoading.isCompoundDocument(data) { throw SpreadsheetError.encryptedOrLegacy(file: path) }
-        var source = PartSource(archive: try ZipArchive(file: path, data: data), limits: limits)
+        var source = PartSource(archive: try ZipArchive(file: path, data: data), limits: limits, buffer: buffer)
         let rootRelationships = try PackageParts.relationships(of: "", in: &source)
         guard let workbookPart = rootRelationships.first(where: { $0.hasKind("officeDocument") })?.target else {
             throw SpreadsheetError.missingPart(file: path, part: "_rels/.rels › officeDocument")

@@ -112,6 +112,18 @@ struct XMLScanner {
         }
     }
 
+    /// Advances past `literal` when the input continues with exactly it: a fast path for the
+    /// fixed markup that surrounds cell values (`<v>`, `</v></c>`).
+    @inline(__always)
+    mutating func consume(_ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard position + length <= bytes.count else { return false }
+        let expected = literal.utf8Start
+        for index in 0..<length where bytes[position + index] != expected[index] { return false }
+        position += length
+        return true
+    }
+
     /// Skips everything up to and including the close tag matching an open tag just read.
     mutating func skipElement(_ tag: Tag) throws(Failure) {
         guard tag.kind == .open else { return }

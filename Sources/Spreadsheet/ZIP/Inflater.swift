@@ -13,26 +13,28 @@ struct Inflater {
         self.limits = limits
     }
 
-    /// The inflated bytes of a part, checked against its CRC and the limits.
-    mutating func contents(of entry: ZipEntry) throws -> [UInt8] {
+    /// Inflates a part into `buffer`, checked against its CRC and the limits.
+    mutating func inflate(_ entry: ZipEntry, into buffer: ByteBuffer) throws {
         let file = archive.file
         guard !entry.isEncrypted else { throw SpreadsheetError.encryptedOrLegacy(file: file) }
         try checkDeclaredSize(of: entry)
-        let output: [UInt8]
+        let output = buffer.reserve(entry.uncompressedSize)
         switch entry.method {
         case 0:
-            output = try archive.withCompressedBytes(of: entry) { Array($0.prefix(entry.uncompressedSize)) }
-            guard output.count == entry.uncompressedSize else { throw SpreadsheetError.truncated(file: file) }
+            try archive.withCompressedBytes(of: entry) { compressed in
+                guard compressed.count == entry.uncompressedSize else { throw SpreadsheetError.truncated(file: file) }
+                _ = output.initialize(fromContentsOf: compressed)
+            }
         case 8:
-            output = try archive.withCompressedBytes(of: entry) { try inflate($0, entry: entry) }
+            try archive.withCompressedBytes(of: entry) { try inflate($0, into: output, entry: entry) }
         default:
             throw SpreadsheetError.unsupportedCompression(file: file, part: entry.name, method: entry.method)
         }
-        guard Self.crc32(output) == entry.crc32 else {
+        buffer.count = entry.uncompressedSize
+        guard Self.crc32(buffer.bytes) == entry.crc32 else {
             throw SpreadsheetError.corruptPart(file: file, part: entry.name, reason: "CRC32")
         }
-        totalInflated += output.count
-        return output
+        totalInflated += entry.uncompressedSize
     }
 
     private func checkDeclaredSize(of entry: ZipEntry) throws {
@@ -47,7 +49,9 @@ struct Inflater {
         }
     }
 
-    private func inflate(_ compressed: UnsafeRawBufferPointer, entry: ZipEntry) throws -> [UInt8] {
+    private func inflate(
+        _ compressed: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt8>, entry: ZipEntry
+    ) throws {
         let file = archive.file
         var stream = z_stream()
         guard inflateInit2_(&stream, -15, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
@@ -55,26 +59,20 @@ struct Inflater {
         }
         defer { inflateEnd(&stream) }
         let capacity = entry.uncompressedSize
-        var status: Int32 = Z_OK
-        var produced = 0
-        var output = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            stream.next_in = UnsafeMutablePointer(mutating: compressed.baseAddress?.assumingMemoryBound(to: UInt8.self))
-            stream.avail_in = UInt32(compressed.count)
-            stream.next_out = buffer.baseAddress
-            stream.avail_out = UInt32(capacity)
-            status = CZlib.inflate(&stream, Z_FINISH)
-            produced = capacity - Int(stream.avail_out)
-            count = produced
-        }
+        stream.next_in = UnsafeMutablePointer(mutating: compressed.baseAddress?.assumingMemoryBound(to: UInt8.self))
+        stream.avail_in = UInt32(compressed.count)
+        stream.next_out = output.baseAddress
+        stream.avail_out = UInt32(capacity)
+        let status = CZlib.inflate(&stream, Z_FINISH)
+        let produced = capacity - Int(stream.avail_out)
         if produced == capacity {
-            if status == Z_STREAM_END { return output }
+            if status == Z_STREAM_END { return }
             switch Self.probeBeyondDeclaredSize(&stream) {
-            case .ended: return output
+            case .ended: return
             case .moreOutput: throw SpreadsheetError.zipBomb(file: file, part: entry.name, reason: "> \(capacity) B")
             case .needsInput: throw SpreadsheetError.truncated(file: file)
             }
         }
-        output.removeAll()
         switch status {
         case Z_BUF_ERROR: throw SpreadsheetError.truncated(file: file)
         case Z_STREAM_END: throw SpreadsheetError.corruptPart(file: file, part: entry.name, reason: "size")
@@ -97,9 +95,7 @@ struct Inflater {
         }
     }
 
-    static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBufferPointer { buffer in
-            UInt32(CZlib.crc32(0, buffer.baseAddress, UInt32(buffer.count)))
-        }
+    static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        UInt32(CZlib.crc32_z(0, bytes.baseAddress, bytes.count))
     }
 }

@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Summarise Scripts/bench results (JSON lines from bench_exec.py) as a table.
+
+    bench_report.py RESULTS --ref calamine [--ratio A:B]... [--target SPEC]...
+
+Each measure: best (min) wall time over its rounds, the slowest round, CPU time of the best
+round, cells (from its stats line), cells/s at the best time, peak RSS (max over rounds).
+Targets (SPEC):
+    time:A:B:LIMIT   best time of A / best time of B < LIMIT
+    peak:A:LIMIT     peak RSS of A in MB < LIMIT
+Cell counts of every measure that reports cells= are checked against the reference.
+Prints PASS / MISS / SKIP per target. Exit 0 unless RESULTS has a failed run (exit 1).
+"""
+import argparse
+import json
+from collections import OrderedDict
+
+
+def load(path):
+    runs = OrderedDict()
+    skipped = OrderedDict()
+    for line in open(path):
+        r = json.loads(line)
+        if "skipped" in r:
+            skipped[r["name"]] = r["skipped"]
+        else:
+            runs.setdefault(r["name"], []).append(r)
+    return runs, skipped
+
+
+def summary(rs):
+    ok = [r for r in rs if r["exit"] == 0]
+    if not ok:
+        return None
+    best = min(ok, key=lambda r: r["seconds"])
+    return {
+        "best": best["seconds"],
+        "worst": max(r["seconds"] for r in ok),
+        "cpu": best["user"] + best["sys"],
+        "peak_mb": max(r["maxrss_kb"] for r in ok) / 1024.0,
+        "stats": best["stats"],
+        "rounds": len(ok),
+        "failed": len(rs) - len(ok),
+        "cells_seen": sorted({r["stats"].get("cells") for r in ok if "cells" in r["stats"]}),
+    }
+
+
+def fmt_int(n):
+    return "{:,}".format(n) if isinstance(n, int) else "-"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("results")
+    ap.add_argument("--ref", default="calamine")
+    ap.add_argument("--ratio", action="append", default=[])
+    ap.add_argument("--target", action="append", default=[])
+    a = ap.parse_args()
+    runs, skipped = load(a.results)
+    S = {n: summary(rs) for n, rs in runs.items()}
+    failed = False
+
+    print()
+    print("%-16s %9s %9s %9s %12s %12s %8s %6s" % ("measure", "best s", "worst s", "cpu s", "cells", "cells/s", "peak MB", "runs"))
+    print("-" * 88)
+    for n, s in S.items():
+        if s is None:
+            print("%-16s FAILED in every round (see %s)" % (n, runs[n][-1]["log"] + ".err"))
+            failed = True
+            continue
+        cells = s["stats"].get("cells")
+        rate = "{:,.0f}".format(cells / s["best"]) if isinstance(cells, int) and s["best"] > 0 else "-"
+        print("%-16s %9.3f %9.3f %9.3f %12s %12s %8.1f %6d" % (
+            n, s["best"], s["worst"], s["cpu"], fmt_int(cells), rate, s["peak_mb"], s["rounds"]))
+        if s["failed"]:
+            print("%-16s   (%d round(s) failed, see %s)" % ("", s["failed"], runs[n][-1]["log"] + ".err"))
+            failed = True
+    for n, why in skipped.items():
+        print("%-16s SKIPPED: %s" % (n, why))
+
+    # extra facts from the stats lines
+    for n, s in S.items():
+        if s and s["stats"]:
+            print("  %-14s %s" % (n + ":", " ".join("%s=%s" % kv for kv in s["stats"].items())))
+
+    if a.ratio:
+        print()
+        print("ratios (< 1 means faster than the right-hand side):")
+        print("  %-24s %7s %7s" % ("", "wall", "cpu"))
+        for spec in a.ratio:
+            x, y = spec.split(":")
+            if S.get(x) and S.get(y):
+                print("  %-24s %7.3f %7.3f" % ("%s / %s" % (x, y), S[x]["best"] / S[y]["best"],
+                                               S[x]["cpu"] / S[y]["cpu"] if S[y]["cpu"] else 0))
+            else:
+                print("  %-24s %7s %7s" % ("%s / %s" % (x, y), "n/a", "n/a"))
+        print("  (wall: best wall times, the figure the targets use; cpu: user+sys of those runs)")
+
+    print()
+    ref = S.get(a.ref)
+    ref_stats = ref["stats"] if ref else {}
+    for n, s in S.items():
+        if not s:
+            continue
+        if len(s["cells_seen"]) > 1:
+            print("WARNING: %s reported different cell counts across rounds: %s" % (n, s["cells_seen"]))
+        if s["stats"].get("errors", 0):
+            print("WARNING: %s reported errors=%s" % (n, s["stats"]["errors"]))
+        if n == a.ref or "cells" not in s["stats"] or "cells" not in ref_stats:
+            continue
+        diffs = []
+        for k in ("files", "sheets", "cells"):
+            if k in s["stats"] and k in ref_stats and s["stats"][k] != ref_stats[k]:
+                d = s["stats"][k] - ref_stats[k]
+                diffs.append("%s %s vs %s (%+d, %+.3f%%)" % (k, fmt_int(s["stats"][k]), fmt_int(ref_stats[k]), d,
+                                                          100.0 * d / ref_stats[k] if ref_stats[k] else 0))
+        if diffs:
+            print("WARNING: %s disagrees with %s: %s" % (n, a.ref, "; ".join(diffs)))
+        else:
+            print("ok: %s agrees with %s on files/sheets/cells (%s cells)" % (n, a.ref, fmt_int(ref_stats["cells"])))
+
+    if a.target:
+        print()
+        print("targets:")
+    for spec in a.target:
+        parts = spec.split(":")
+        if parts[0] == "time":
+            x, y, lim = parts[1], parts[2], float(parts[3])
+            label = "%s / %s time < %g" % (x, y, lim)
+            if S.get(x) and S.get(y):
+                v = S[x]["best"] / S[y]["best"]
+                print("  %-4s %-36s (%.3f)" % ("PASS" if v < lim else "MISS", label, v))
+            else:
+                print("  %-4s %-36s (%s not measured)" % ("SKIP", label, x if not S.get(x) else y))
+        elif parts[0] == "peak":
+            x, lim = parts[1], float(parts[2])
+            label = "%s peak memory < %g MB" % (x, lim)
+            if S.get(x):
+                v = S[x]["peak_mb"]
+                print("  %-4s %-36s (%.1f MB)" % ("PASS" if v < lim else "MISS", label, v))
+            else:
+                print("  %-4s %-36s (not measured)" % ("SKIP", label))
+        else:
+            raise SystemExit("bad target spec: " + spec)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

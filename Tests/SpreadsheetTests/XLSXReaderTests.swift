@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Spreadsheet
+
+/// Cases built in memory: each pins one thing the XLSX reader must get right.
+struct XLSXReaderTests {
+    private func read(_ body: String, sharedStrings: [String]? = nil, mergeCells: String = "") throws -> Sheet {
+        let data = ZipBuilder.workbook(sheets: [("Data", body)], sharedStrings: sharedStrings, mergeCells: mergeCells)
+        return try #require(XLSXReader().read(data: data, path: "case.xlsx").sheets.first)
+    }
+
+    private func cells(_ sheet: Sheet) -> [String: CellValue] {
+        Dictionary(uniqueKeysWithValues: sheet.cells.map { ($0.address.description, $0.value) })
+    }
+
+    @Test func codeTypedAsNumberStaysANumber() throws {
+        let sheet = try read(#"<row r="1"><c r="A1"><v>1.1</v></c><c r="B1" t="s"><v>0</v></c></row>"#,
+                             sharedStrings: ["<si><t>1.10</t></si>"])
+        #expect(cells(sheet) == ["A1": .number(1.1), "B1": .text("1.10")])
+    }
+
+    @Test func cdataAndEntitiesInValues() throws {
+        let sheet = try read(#"<row r="1"><c r="A1" t="str"><v><![CDATA[a<b]]></v></c><c r="B1" t="str"><v>x &amp; &#121;</v></c></row>"#)
+        #expect(cells(sheet) == ["A1": .text("a<b"), "B1": .text("x & y")])
+    }
+
+    @Test func unsortedAndRepeatedCellsAreOrderedAndTheLastWins() throws {
+        let sheet = try read(#"<row r="2"><c r="B2"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c><c r="A1"><v>9</v></c></row>"#)
+        #expect(sheet.cells.map(\.address.description) == ["A1", "B2"])
+        #expect(sheet.value(at: "A1") == .number(9))
+    }
+
+    @Test func selfClosingAndEmptyCellsAreSkippedButAdvanceTheColumn() throws {
+        let sheet = try read(#"<row><c/><c t="s"></c><c><v>3</v></c></row>"#)
+        #expect(cells(sheet) == ["C1": .number(3)])
+    }
+
+    @Test func sharedStringIndexOutOfRangeNamesThePart() throws {
+        #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml", reason: "sharedString #5")) {
+            try read(#"<row r="1"><c r="A1" t="s"><v>5</v></c></row>"#, sharedStrings: [])
+        }
+    }
+
+    @Test func badCellReferenceIsAnError() throws {
+        #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml", reason: "ref A0")) {
+            try read(#"<row r="1"><c r="A0"><v>5</v></c></row>"#)
+        }
+    }
+
+    @Test func unterminatedAttributeIsMalformedXML() throws {
+        #expect {
+            try read(#"<row r="1"><c r="A1><v>5</v></c></row>"#)
+        } throws: { error in
+            guard case .malformedXML(let file, let part, _, _) = error as? SpreadsheetError else { return false }
+            return file == "case.xlsx" && part == "xl/worksheets/sheet1.xml"
+        }
+    }
+
+    @Test func mergedRangesAreReportedAndCanBeFilled() throws {
+        let sheet = try read(#"<row r="1"><c r="A1" t="inlineStr"><is><t>Judul</t></is></c></row>"#,
+                             mergeCells: #"<mergeCells><mergeCell ref="A1:B2"/></mergeCells>"#)
+        #expect(sheet.mergedRanges.map(\.description) == ["A1:B2"])
+        #expect(sheet.value(at: "B2") == nil)
+        #expect(sheet.fillingMergedRanges().value(at: "B2") == .text("Judul"))
+        #expect(sheet.fillingMergedRanges().cells.count == 4)
+    }
+
+    @Test func richTextRunsJoinAndPhoneticRunsAreIgnored() throws {
+        let item = "<si><r><t>Peta </t></r><r><rPr><b/></rPr><t>Proses</t></r><rPh sb=\"0\" eb=\"1\"><t>x</t></rPh></si>"
+        let sheet = try read(#"<row r="1"><c r="A1" t="s"><v>0</v></c></row>"#, sharedStrings: [item])
+        #expect(sheet.value(at: "A1") == .text("Peta Proses"))
+    }
+
+    @Test func tooManyCellsIsRefused() throws {
+        var limits = ReadLimits()
+        limits.maxCellsPerSheet = 2
+        let data = ZipBuilder.workbook(sheets: [("Data", #"<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>"#)])
+        #expect(throws: SpreadsheetError.tooManyCells(file: "x.xlsx", part: "xl/worksheets/sheet1.xml", limit: 2)) {
+            try XLSXReader(limits: limits).read(data: data, path: "x.xlsx")
+        }
+    }
+
+    @Test func workbookWithoutOfficeDocumentRelationshipIsMissingAPart() throws {
+        var zip = ZipBuilder()
+        zip.add("_rels/.rels", "<Relationships/>")
+        #expect(throws: SpreadsheetError.missingPart(file: "x.xlsx", part: "_rels/.rels › officeDocument")) {
+            try XLSXReader().read(data: zip.data, path: "x.xlsx")
+        }
+    }
+
+    @Test func corruptedMemberFailsItsCRC() throws {
+        var bytes = [UInt8](ZipBuilder.workbook(sheets: [("Data", #"<row r="1"><c r="A1"><v>12345</v></c></row>"#)]))
+        let marker = Array("12345".utf8)
+        let index = try #require((0..<(bytes.count - 5)).first { Array(bytes[$0..<($0 + 5)]) == marker })
+        bytes[index] = UInt8(ascii: "9")
+        #expect(throws: SpreadsheetError.corruptPart(file: "x.xlsx", part: "xl/worksheets/sheet1.xml", reason: "CRC32")) {
+            try XLSXReader().read(data: Data(bytes), path: "x.xlsx")
+        }
+    }
+
+    @Test func everyTruncationThrowsAndNeverTraps() throws {
+        let data = ZipBuilder.workbook(sheets: [("Data", #"<row r="1"><c r="A1"><v>1</v></c></row>"#)])
+        for length in stride(from: 0, to: data.count, by: 7) {
+            #expect(throws: SpreadsheetError.self) { try XLSXReader().read(data: data.prefix(length), path: "x.xlsx") }
+        }
+    }
+}
