@@ -24,7 +24,7 @@ public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A rectangle of cells, 0-based and inclusive at both ends, as libxlsxwriter takes ranges.
-public struct CellRange: Hashable, Sendable, CustomStringConvertible {
+public struct SheetRange: Hashable, Sendable, CustomStringConvertible {
     /// 0-based first row.
     public var firstRow: Int
     /// 0-based first column.
@@ -37,7 +37,7 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
     /// Creates a range from 0-based inclusive corners.
     ///
     /// ```swift
-    /// let header = CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 5) // A1:F1
+    /// let header = SheetRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 5) // A1:F1
     /// ```
     public init(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int) {
         self.firstRow = firstRow
@@ -65,7 +65,7 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
     var isSingleCell: Bool { firstRow == lastRow && firstColumn == lastColumn }
 
     /// True when the two rectangles share at least one cell.
-    func overlaps(_ other: CellRange) -> Bool {
+    func overlaps(_ other: SheetRange) -> Bool {
         firstRow <= other.lastRow && other.firstRow <= lastRow
             && firstColumn <= other.lastColumn && other.firstColumn <= lastColumn
     }
@@ -92,7 +92,7 @@ enum A1 {
     }
 
     /// `'Daftar'!$A$2:$A$40`: an absolute range on a quoted sheet, for validation sources.
-    static func absoluteRange(sheet: String, range: CellRange) -> String {
+    static func absoluteRange(sheet: String, range: SheetRange) -> String {
         let escaped = sheet.replacingOccurrences(of: "'", with: "''")
         func absolute(_ row: Int, _ column: Int) -> String { "$" + columnName(column) + "$" + String(row + 1) }
         return "'\(escaped)'!" + absolute(range.firstRow, range.firstColumn) + ":"

@@ -15,7 +15,7 @@ public enum ValidationErrorStyle: Hashable, Sendable {
 /// ```swift
 /// let jenis = ListValidation(choices: ["Inti", "Pendukung"],
 ///                            inputTitle: "Jenis proses", inputMessage: "Pilih dari daftar.")
-/// try sheet.addListValidation(jenis, to: CellRange(firstRow: 1, firstColumn: 3, lastRow: 200, lastColumn: 3))
+/// try sheet.addListValidation(jenis, to: SheetRange(firstRow: 1, firstColumn: 3, lastRow: 200, lastColumn: 3))
 /// ```
 public struct ListValidation: Hashable, Sendable {
     /// Where the dropdown's values come from.
@@ -24,7 +24,7 @@ public struct ListValidation: Hashable, Sendable {
         /// with the commas at most 255 bytes of UTF-8 (255 characters when plain ASCII).
         case values([String])
         /// Values read from cells, e.g. a hidden "Daftar" sheet: no length limit.
-        case cells(sheet: String, range: CellRange)
+        case cells(sheet: String, range: SheetRange)
     }
 
     public var source: Source
@@ -59,7 +59,7 @@ public struct ListValidation: Hashable, Sendable {
     }
 
     /// Throws for an empty or bad list, or a title or message over its limit.
-    func check(sheet: String, range: CellRange) throws {
+    func check(sheet: String, range: SheetRange) throws {
         if case .values(let choices) = source { try Self.check(choices, sheet: sheet, range: range) }
         let texts: [(ValidationTextField, String?)] = [
             (.inputTitle, inputTitle), (.inputMessage, inputMessage),
@@ -73,7 +73,7 @@ public struct ListValidation: Hashable, Sendable {
         }
     }
 
-    private static func check(_ choices: [String], sheet: String, range: CellRange) throws {
+    private static func check(_ choices: [String], sheet: String, range: SheetRange) throws {
         if choices.isEmpty { throw XLSXWriterError.validationListEmpty(sheet: sheet, range: range) }
         if let bad = choices.first(where: { $0.isEmpty || $0.contains(",") || $0.contains("\"") }) {
             throw XLSXWriterError.validationItemInvalid(sheet: sheet, range: range, item: bad)

@@ -2,7 +2,7 @@ import CXlsxWriter
 
 extension Worksheet {
     /// Restricts the cells of `range` (0-based) to a dropdown of the validation's choices.
-    public func addListValidation(_ validation: ListValidation, to range: CellRange) throws {
+    public func addListValidation(_ validation: ListValidation, to range: SheetRange) throws {
         _ = try handle.open()
         try checkRange(range)
         if case .cells(_, let source) = validation.source { try checkRange(source) }

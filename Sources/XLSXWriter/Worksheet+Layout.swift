@@ -7,7 +7,7 @@ extension Worksheet {
     public func setColumnWidth(_ width: Double, first: Int, last: Int? = nil, style: CellStyle? = nil) throws {
         _ = try handle.open()
         let last = last ?? first
-        try checkRange(CellRange(firstRow: 0, firstColumn: first, lastRow: 0, lastColumn: last))
+        try checkRange(SheetRange(firstRow: 0, firstColumn: first, lastRow: 0, lastColumn: last))
         guard width.isFinite, width >= 0, width <= ExcelLimits.maxColumnWidth else {
             throw XLSXWriterError.columnWidthOutOfRange(sheet: name, width: width)
         }
@@ -34,7 +34,7 @@ extension Worksheet {
     ///
     /// Refused in constant-memory mode (libxlsxwriter cannot merge there), for a single cell,
     /// and when it overlaps an earlier merge, all of which Excel would treat as damage.
-    public func merge(_ range: CellRange, text: String = "", style: CellStyle? = nil) throws {
+    public func merge(_ range: SheetRange, text: String = "", style: CellStyle? = nil) throws {
         _ = try handle.open()
         if handle.constantMemory { throw XLSXWriterError.mergeInConstantMemory(sheet: name) }
         try checkRange(range)
@@ -42,6 +42,7 @@ extension Worksheet {
         if let clash = mergedRanges.first(where: { $0.overlaps(range) }) {
             throw XLSXWriterError.mergeOverlap(sheet: name, range: range, existing: clash)
         }
+        let text = LiteralEscapes.protect(text)
         let length = text.excelLength
         if length > ExcelLimits.maxTextLength {
             let location = CellLocation(sheet: name, row: range.firstRow, column: range.firstColumn)
@@ -65,7 +66,7 @@ extension Worksheet {
     }
 
     /// Adds filter buttons to the header row of `range` (its first row).
-    public func setAutofilter(_ range: CellRange) throws {
+    public func setAutofilter(_ range: SheetRange) throws {
         _ = try handle.open()
         try checkRange(range)
         let code = worksheet_autofilter(

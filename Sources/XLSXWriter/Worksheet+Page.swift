@@ -95,7 +95,7 @@ extension Worksheet {
     /// Repeats 0-based rows `first...last` at the top of every printed page (table headers).
     public func repeatRows(first: Int, last: Int) throws {
         _ = try handle.open()
-        try checkRange(CellRange(firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 0))
+        try checkRange(SheetRange(firstRow: first, firstColumn: 0, lastRow: last, lastColumn: 0))
         try LXW.check(worksheet_repeat_rows(pointer, lxw_row_t(first), lxw_row_t(last)), "worksheet_repeat_rows")
     }
 

@@ -15,7 +15,7 @@ public final class Worksheet {
     /// Highest row written so far, for the constant-memory ordering rule (-1 before any).
     var lastRow = -1
     /// Merged ranges so far, to refuse overlaps Excel would call damage.
-    var mergedRanges: [CellRange] = []
+    var mergedRanges: [SheetRange] = []
     var linkCount = 0
 
     init(name: String, pointer: UnsafeMutablePointer<lxw_worksheet>, handle: WorkbookHandle) {
@@ -31,6 +31,7 @@ public final class Worksheet {
     /// ```
     public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws {
         let location = CellLocation(sheet: name, row: row, column: column)
+        let text = LiteralEscapes.protect(text)
         let length = text.excelLength
         if length > ExcelLimits.maxTextLength { throw XLSXWriterError.textTooLong(location, length: length) }
         let format = try prepareCell(row: row, column: column, style: style)
@@ -89,7 +90,7 @@ public final class Worksheet {
     }
 
     /// Throws unless both corners are inside Excel's grid and in order.
-    func checkRange(_ range: CellRange) throws {
+    func checkRange(_ range: SheetRange) throws {
         try checkCell(row: range.firstRow, column: range.firstColumn)
         try checkCell(row: range.lastRow, column: range.lastColumn)
         if !range.isOrdered { throw XLSXWriterError.rangeReversed(sheet: name, range: range) }

@@ -33,7 +33,7 @@ public enum XLSXWriterError: Error, Equatable, Sendable {
     // Positions
     case rowOutOfRange(sheet: String, row: Int)
     case columnOutOfRange(sheet: String, column: Int)
-    case rangeReversed(sheet: String, range: CellRange)
+    case rangeReversed(sheet: String, range: SheetRange)
     case rowOutOfOrder(sheet: String, row: Int, lastRow: Int)
     // Cell content
     case textTooLong(CellLocation, length: Int)
@@ -42,17 +42,17 @@ public enum XLSXWriterError: Error, Equatable, Sendable {
     case linkLocationTooLong(CellLocation, length: Int)
     case tooManyLinks(sheet: String)
     // Layout
-    case mergeSingleCell(sheet: String, range: CellRange)
-    case mergeOverlap(sheet: String, range: CellRange, existing: CellRange)
+    case mergeSingleCell(sheet: String, range: SheetRange)
+    case mergeOverlap(sheet: String, range: SheetRange, existing: SheetRange)
     case mergeInConstantMemory(sheet: String)
     case columnWidthOutOfRange(sheet: String, width: Double)
     case rowHeightOutOfRange(sheet: String, height: Double)
     case marginOutOfRange(sheet: String, inches: Double)
     // Data validation
-    case validationListEmpty(sheet: String, range: CellRange)
-    case validationItemInvalid(sheet: String, range: CellRange, item: String)
-    case validationListTooLong(sheet: String, range: CellRange, bytes: Int)
-    case validationTextTooLong(sheet: String, range: CellRange, field: ValidationTextField, length: Int)
+    case validationListEmpty(sheet: String, range: SheetRange)
+    case validationItemInvalid(sheet: String, range: SheetRange, item: String)
+    case validationListTooLong(sheet: String, range: SheetRange, bytes: Int)
+    case validationTextTooLong(sheet: String, range: SheetRange, field: ValidationTextField, length: Int)
     // Styles and protection
     case numberFormatTooLong(format: String, bytes: Int)
     case fontSizeOutOfRange(size: Double)

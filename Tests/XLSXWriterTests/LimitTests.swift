@@ -12,7 +12,7 @@ struct LimitCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { label }
 }
 
-private let whole = CellRange(firstRow: 1, firstColumn: 0, lastRow: 9, lastColumn: 0)
+private let whole = SheetRange(firstRow: 1, firstColumn: 0, lastRow: 9, lastColumn: 0)
 private let spot = CellLocation(sheet: "Data", row: 0, column: 0)
 
 let limitCases: [LimitCase] = [
@@ -49,15 +49,15 @@ let limitCases: [LimitCase] = [
     LimitCase(label: "link location over 255", action: { _, s in
         try s.writeInternalLink("ke", row: 0, column: 0, to: CellLocation(sheet: String(repeating: "s", count: 260), row: 0, column: 0))
     }, expected: .linkLocationTooLong(spot, length: 265)),
-    LimitCase(label: "merge single cell", action: { _, s in try s.merge(CellRange(row: 0, column: 0), text: "x") },
-              expected: .mergeSingleCell(sheet: "Data", range: CellRange(row: 0, column: 0))),
+    LimitCase(label: "merge single cell", action: { _, s in try s.merge(SheetRange(row: 0, column: 0), text: "x") },
+              expected: .mergeSingleCell(sheet: "Data", range: SheetRange(row: 0, column: 0))),
     LimitCase(label: "merge overlap", action: { _, s in
-        try s.merge(CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2))
-        try s.merge(CellRange(firstRow: 0, firstColumn: 2, lastRow: 1, lastColumn: 3))
-    }, expected: .mergeOverlap(sheet: "Data", range: CellRange(firstRow: 0, firstColumn: 2, lastRow: 1, lastColumn: 3),
-                               existing: CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2))),
-    LimitCase(label: "reversed range", action: { _, s in try s.setAutofilter(CellRange(firstRow: 5, firstColumn: 0, lastRow: 1, lastColumn: 0)) },
-              expected: .rangeReversed(sheet: "Data", range: CellRange(firstRow: 5, firstColumn: 0, lastRow: 1, lastColumn: 0))),
+        try s.merge(SheetRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2))
+        try s.merge(SheetRange(firstRow: 0, firstColumn: 2, lastRow: 1, lastColumn: 3))
+    }, expected: .mergeOverlap(sheet: "Data", range: SheetRange(firstRow: 0, firstColumn: 2, lastRow: 1, lastColumn: 3),
+                               existing: SheetRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2))),
+    LimitCase(label: "reversed range", action: { _, s in try s.setAutofilter(SheetRange(firstRow: 5, firstColumn: 0, lastRow: 1, lastColumn: 0)) },
+              expected: .rangeReversed(sheet: "Data", range: SheetRange(firstRow: 5, firstColumn: 0, lastRow: 1, lastColumn: 0))),
     LimitCase(label: "column width 256", action: { _, s in try s.setColumnWidth(256, first: 0) },
               expected: .columnWidthOutOfRange(sheet: "Data", width: 256)),
     LimitCase(label: "row height 410", action: { _, s in try s.setRowHeight(410, row: 0) },
@@ -92,7 +92,7 @@ let limitCases: [LimitCase] = [
         try s.write("a", row: 4, column: 0)
     }, expected: .rowOutOfOrder(sheet: "Data", row: 4, lastRow: 5)),
     LimitCase(label: "constant memory merge", constantMemory: true, action: { _, s in
-        try s.merge(CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 1))
+        try s.merge(SheetRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 1))
     }, expected: .mergeInConstantMemory(sheet: "Data")),
 ]
 
@@ -119,12 +119,12 @@ let limitCases: [LimitCase] = [
             try sheet.addListValidation(
                 ListValidation(choices: choices, inputTitle: String(repeating: "é", count: 32),
                                errorMessage: String(repeating: "ö", count: 255)),
-                to: CellRange(row: 0, column: 0))
+                to: SheetRange(row: 0, column: 0))
             try sheet.writeComment(String(repeating: "é", count: 32_767), row: 0, column: 0)
             // Sheet names feed defined names and link targets; make them long, quoted and non-ASCII.
             let quoted = try book.addWorksheet(String(repeating: "é'", count: 15) + "é")
             try quoted.repeatRows(first: 0, last: 0)
-            try quoted.setAutofilter(CellRange(firstRow: 0, firstColumn: 0, lastRow: 5, lastColumn: 3))
+            try quoted.setAutofilter(SheetRange(firstRow: 0, firstColumn: 0, lastRow: 5, lastColumn: 3))
             try sheet.writeInternalLink("ke", row: 1, column: 0, to: CellLocation(sheet: quoted.name, row: 0, column: 0))
         }
         #expect(try sheetXML(path).contains("<dataValidation"))
@@ -138,7 +138,7 @@ let limitCases: [LimitCase] = [
             try sheet.write(String(repeating: "a", count: 32_767), row: 1_048_575, column: 16_383)
             let choices = [String(repeating: "a", count: 200), String(repeating: "b", count: 54)]  // 255 with the comma
             try sheet.addListValidation(ListValidation(choices: choices, inputTitle: String(repeating: "t", count: 32)),
-                                        to: CellRange(row: 0, column: 0))
+                                        to: SheetRange(row: 0, column: 0))
             try sheet.setColumnWidth(255, first: 16_383)
             try sheet.setRowHeight(409, row: 0)
         }

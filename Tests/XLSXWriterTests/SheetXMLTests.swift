@@ -14,7 +14,7 @@ import Testing
             try sheet.write("=SUM(A1:A2)", row: 1, column: 0)
             try sheet.writeInternalLink("=1+1", row: 2, column: 0, to: CellLocation(sheet: "Data", row: 0, column: 0))
             if !constantMemory {
-                try sheet.merge(CellRange(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: 1), text: "=2+2")
+                try sheet.merge(SheetRange(firstRow: 3, firstColumn: 0, lastRow: 3, lastColumn: 1), text: "=2+2")
             }
         }
         let sheet = try sheetXML(path)
@@ -51,7 +51,7 @@ import Testing
                 choices: ["Inti", "Pendukung"], inputTitle: "Jenis", inputMessage: "Pilih dari daftar.",
                 errorTitle: "Salah", errorMessage: "Hanya Inti atau Pendukung.")
             try book.addWorksheet("Data").addListValidation(
-                validation, to: CellRange(firstRow: 1, firstColumn: 3, lastRow: 9, lastColumn: 3))
+                validation, to: SheetRange(firstRow: 1, firstColumn: 3, lastRow: 9, lastColumn: 3))
         }
         let xml = try sheetXML(path)
         #expect(xml.contains(#"<dataValidation type="list""#))
@@ -69,9 +69,9 @@ import Testing
             let list = try book.addWorksheet("Daftar Unit")
             for row in 0..<3 { try list.write("Unit \(row)", row: row, column: 0) }
             try list.hide()
-            let source = CellRange(firstRow: 0, firstColumn: 0, lastRow: 2, lastColumn: 0)
+            let source = SheetRange(firstRow: 0, firstColumn: 0, lastRow: 2, lastColumn: 0)
             try sheet.addListValidation(ListValidation(source: .cells(sheet: "Daftar Unit", range: source)),
-                                        to: CellRange(row: 1, column: 1))
+                                        to: SheetRange(row: 1, column: 1))
         }
         let xml = try sheetXML(path)
         #expect(xml.contains(#"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="B2"><formula1>'Daftar Unit'!$A$1:$A$3</formula1>"#))
@@ -108,10 +108,10 @@ import Testing
         defer { removeFolder(folder) }
         let path = try writeWorkbook(in: folder) { book in
             let sheet = try book.addWorksheet("Data")
-            try sheet.merge(CellRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2), text: "Judul",
+            try sheet.merge(SheetRange(firstRow: 0, firstColumn: 0, lastRow: 0, lastColumn: 2), text: "Judul",
                             style: CellStyle(bold: true, horizontal: .center))
             try sheet.freezePanes(row: 2)
-            try sheet.setAutofilter(CellRange(firstRow: 1, firstColumn: 0, lastRow: 9, lastColumn: 2))
+            try sheet.setAutofilter(SheetRange(firstRow: 1, firstColumn: 0, lastRow: 9, lastColumn: 2))
         }
         let xml = try sheetXML(path)
         #expect(xml.contains(#"<mergeCell ref="A1:C1"/>"#))
