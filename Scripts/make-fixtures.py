@@ -44,6 +44,7 @@ Options:  --out DIR   write somewhere else (default: the fixture folder)
 
 import argparse
 import datetime
+import importlib.metadata
 import io
 import json
 import os
@@ -72,6 +73,8 @@ CT_SHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.workshee
 CT_SST = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 
 KNOWN_QUIRKS = """\
+openpyxl 3.1 leaves _xHHHH_ escapes of control characters (_x000D_,
+_x0009_) in shared strings undecoded (decoded before comparing);
 python-calamine returns error cells (#DIV/0!, #N/A) as empty strings, so
 error kinds are checked with openpyxl only; calamine returns every number as
 float and date-formatted numbers as datetime (converted back to the serial
@@ -396,6 +399,7 @@ FODS = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2"
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:styles>
+ <number:boolean-style style:name="N99"><number:boolean/></number:boolean-style>
  <number:date-style style:name="N37"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
 </office:styles>
 <office:automatic-styles>
@@ -403,6 +407,7 @@ FODS = """<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style>
  <style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
  <style:style style:name="ce1" style:family="table-cell" style:data-style-name="N37"/>
+ <style:style style:name="ce2" style:family="table-cell" style:data-style-name="N99"/>
 </office:automatic-styles>
 <office:body><office:spreadsheet>
 <table:table table:name="Identifikasi Proses" table:style-name="ta1">
@@ -430,7 +435,7 @@ FODS = """<?xml version="1.0" encoding="UTF-8"?>
  <table:table-cell office:value-type="float" office:value="3.14159"><text:p>3.14159</text:p></table:table-cell>
  <table:table-cell office:value-type="float" office:value="1E-07"><text:p>1E-07</text:p></table:table-cell>
  <table:table-cell office:value-type="float" office:value="1234567890123"><text:p>1234567890123</text:p></table:table-cell>
- <table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>
+ <table:table-cell table:style-name="ce2" office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell>
  <table:table-cell office:value-type="boolean" office:boolean-value="false"><text:p>FALSE</text:p></table:table-cell>
  <table:table-cell table:style-name="ce1" office:value-type="date" office:date-value="2024-01-15"><text:p>15/01/2024</text:p></table:table-cell>
 </table:table-row>
@@ -491,8 +496,9 @@ def make_libreoffice(out):
              "A2": n(1), "B2": t("Perencanaan Pendidikan"), "C2": t("Utama"), "D2": t("MTR.01"),
              "A3": n(2), "B3": t("Pengelolaan\nKeuangan Daerah"), "C3": t("Pendukung"), "D3": n(1.1),
              "A5": n(-42), "B5": n(3.14159), "C5": n(1e-07), "D5": n(1234567890123),
-             "E5": b(True), "F5": b(False),
-             "G5": n(45306, numFmt="DD/MM/YYYY", note="date 2024-01-15 stored as serial"),
+             "E5": b(True), "F5": n(0, note="a boolean FALSE without a boolean number format is "
+                                                  "exported by LibreOffice as t=\"n\" 0"),
+             "G5": n(45306, numFmt="dd/mm/yyyy", note="date 2024-01-15 stored as serial"),
              "A6": n(3, formula="A2+A3"),
              "B6": {"kind": "text", "value": "MTR.01-X", "formula": 'D2&"-X"'},
              "C6": b(True, formula="A3>A2"),
@@ -775,7 +781,7 @@ def make_far_refs(out):
               standard_package([("Jauh", worksheet(rows, dimension="Z1:XFD1048576"), None)]))
     add("far-cell-refs.xlsx", HAND, [sheet("Jauh", {
         "Z1": n(26), "AA1": n(27), "AZ1": n(52), "BA1": n(53), "ZZ1": n(702), "AAA1": n(703),
-        "XFD1048576": t("pojok")})],
+        "XFD1048576": t("pojok")})], skipReaders=["calamine"],
         note="Column letters across the Z/AA, AZ/BA, ZZ/AAA boundaries and the last cell of the grid. "
              "A reader must not allocate the full dense grid.")
 
@@ -1010,6 +1016,12 @@ def a1(row, col):
     return "%s%d" % (s, row + 1)
 
 
+def unescape_ooxml(s):
+    import re
+    # only control characters: openpyxl 3.1 already decodes _x005F_ itself
+    return re.sub(r"_x(00[01][0-9A-Fa-f])_", lambda m: chr(int(m.group(1), 16)), s)
+
+
 def to_serial(v):
     from openpyxl.utils.datetime import to_excel
     return to_excel(v)
@@ -1021,8 +1033,8 @@ def read_openpyxl(path):
     res = []
     for ws in wb.worksheets:
         cells = {}
-        for row in ws.iter_rows():
-            for c in row:
+        for (_r, _c), c in sorted(ws._cells.items()):   # sparse: far-cell-refs.xlsx
+            if True:
                 v = c.value
                 if v is None:
                     continue
@@ -1034,8 +1046,8 @@ def read_openpyxl(path):
                     cells[c.coordinate] = ("number", to_serial(v))
                 elif c.data_type == "e":
                     cells[c.coordinate] = ("error", v)
-                else:
-                    cells[c.coordinate] = ("text", str(v))
+                else:   # known quirk: openpyxl leaves _xHHHH_ escapes undecoded
+                    cells[c.coordinate] = ("text", unescape_ooxml(str(v)))
         res.append({"name": ws.title, "visibility": ws.sheet_state,
                     "merged": sorted(str(r) for r in ws.merged_cells.ranges), "cells": cells})
     return res
@@ -1066,7 +1078,7 @@ def read_calamine(path):
         merged = []
         for (ra, ca), (rb, cb) in (sh.merged_cell_ranges or []):
             merged.append("%s:%s" % (a1(ra, ca), a1(rb, cb)))
-        res.append({"name": md.name, "visibility": vis.get(md.visible.name, str(md.visible)),
+        res.append({"name": md.name, "visibility": vis.get(str(md.visible).split(".")[-1], str(md.visible)),
                     "merged": sorted(merged), "cells": cells})
     return res
 
@@ -1109,7 +1121,7 @@ def verify(out):
     import openpyxl
     import python_calamine
     readers = [("openpyxl %s" % openpyxl.__version__, "openpyxl", read_openpyxl),
-               ("python-calamine %s" % getattr(python_calamine, "__version__", "?"), "calamine", read_calamine)]
+               ("python-calamine %s" % importlib.metadata.version("python-calamine"), "calamine", read_calamine)]
     failed = False
     for entry in MANIFEST:
         if entry["expect"] != "ok" or entry["file"].startswith("csv/"):
@@ -1117,6 +1129,9 @@ def verify(out):
         path = os.path.join(out, entry["file"])
         checks = {}
         for label, key, fn in readers:
+            if key in entry.get("skipReaders", ()):
+                checks[label] = "skipped (reader builds a dense grid)"
+                continue
             try:
                 problems = compare(entry, fn(path), key)
             except Exception as ex:  # noqa: BLE001
@@ -1167,6 +1182,7 @@ def main():
         if "note2" in entry:
             entry["note"] = entry["note"] + " " + entry.pop("note2")
         entry.pop("producerKind", None)
+        entry.pop("skipReaders", None)
         size = os.path.getsize(os.path.join(out, entry["file"]))
         entry["bytes"] = size
         limit = 500 * 1024 if entry.get("errorKind") == "zipBomb" else 50 * 1024

@@ -4,16 +4,18 @@ public struct CSVDialect: Sendable, Equatable {
     /// True when the first line was Excel's `sep=;` hint, which is not a record.
     public var hasSeparatorLine: Bool
 
-    public static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "\t")]
+    /// In order of preference on ties: `;` (Indonesian-locale Excel), tab (rarely inside text),
+    /// then `,` (often inside text).
+    public static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: ",")]
 
     /// Finds the dialect of `text`: a `sep=X` first line wins; else the candidate delimiter
-    /// that splits the first lines most consistently (the same count on most lines), with `;`
-    /// preferred on ties since Indonesian-locale Excel writes it.
+    /// that splits the first lines most consistently (the same count on most lines), ties going
+    /// to the earlier candidate.
     public static func sniff(_ text: String) -> CSVDialect {
         let bytes = Array(text.utf8.prefix(64 * 1024))
         if let delimiter = separatorLine(bytes) { return CSVDialect(delimiter: delimiter, hasSeparatorLine: true) }
         let lines = lineCounts(bytes, maxLines: 50)
-        var best = CSVDialect(delimiter: UInt8(ascii: ","), hasSeparatorLine: false)
+        var best = CSVDialect(delimiter: UInt8(ascii: ";"), hasSeparatorLine: false)
         var bestScore = (0, 0)
         for candidate in candidates {
             let counts = lines.map { $0[candidate, default: 0] }.filter { $0 > 0 }

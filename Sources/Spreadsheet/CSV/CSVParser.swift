@@ -11,7 +11,7 @@ struct CSVParser {
     let dialect: CSVDialect
 
     func records(_ text: String) -> [Record] {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var cursor = 0
         var line = 1
         if dialect.hasSeparatorLine {
@@ -20,8 +20,7 @@ struct CSVParser {
         var records: [Record] = []
         // Reused for every field: avoids an allocation per field.
         var field: [UInt8] = []
-        bytes.append(0x0A)  // a sentinel line end closes the last record
-        while cursor < bytes.count - 1 {
+        while cursor < bytes.count {
             let start = line
             var fields: [String] = []
             var recordEnded = false
