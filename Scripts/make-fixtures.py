@@ -29,7 +29,8 @@ openpyxl's docProps/core.xml dates are pinned). The LibreOffice file is
 reproducible only up to LibreOffice's own version; its zip entry timestamps
 are patched in place (nothing else in its bytes is changed, so its data
 descriptors and other zip quirks survive). encrypted-real.xlsx uses a random
-salt and differs on every run.
+salt unless msoffcrypto's
+_random_buffer hook is present (it is pinned to a seeded RNG when it is).
 
 The producer files are read back with openpyxl (data_only=True) and
 python-calamine; the script fails loudly if either disagrees with the
@@ -916,14 +917,50 @@ def make_encrypted_real(out):
         print("WARNING: msoffcrypto-tool not installed; encrypted-real.xlsx not regenerated", file=sys.stderr)
         return
     dest = os.path.join(out, "encrypted-real.xlsx")
-    with open(os.path.join(out, "formula-cached.xlsx"), "rb") as f:
-        buf = io.BytesIO()
-        OOXMLFile(f).encrypt("rahasia", buf)
+    # Pin msoffcrypto's salts/keys so the file is reproducible (test data, not real secrecy).
+    import random
+    rng = random.Random(20240101)
+    try:
+        from msoffcrypto.method import ecma376_agile
+        saved = ecma376_agile._random_buffer
+        ecma376_agile._random_buffer = lambda sz: bytes(rng.getrandbits(8) for _ in range(sz))
+    except (ImportError, AttributeError):
+        ecma376_agile, saved = None, None
+    try:
+        from msoffcrypto.method.container import ecma376_encrypted as container
+        saved_dt = container.datetime
+
+        class _FixedDateTime(datetime.datetime):
+            @classmethod
+            def now(cls, tz=None):
+                return cls(2024, 1, 1)
+        container.datetime = _FixedDateTime
+    except (ImportError, AttributeError):
+        container, saved_dt = None, None
+    # Source must be > 4 KiB: msoffcrypto 5.x/6.x mis-writes small packages (its
+    # own decrypt then fails), so the larger XlsxWriter file is encrypted.
+    src = os.path.join(out, "xlsxwriter-python.xlsx")
+    try:
+        with open(src, "rb") as f:
+            buf = io.BytesIO()
+            OOXMLFile(f).encrypt("rahasia", buf)
+    finally:
+        if saved is not None:
+            ecma376_agile._random_buffer = saved
+        if saved_dt is not None:
+            container.datetime = saved_dt
+    check = msoffcrypto.OfficeFile(io.BytesIO(buf.getvalue()))
+    check.load_key(password="rahasia")
+    plain = io.BytesIO()
+    check.decrypt(plain)
+    if plain.getvalue() != open(src, "rb").read():
+        raise SystemExit("encrypted-real.xlsx does not decrypt back to xlsxwriter-python.xlsx")
     open(dest, "wb").write(buf.getvalue())
-    add("encrypted-real.xlsx", "msoffcrypto-tool %s (ECMA-376 agile encryption of formula-cached.xlsx)"
+    add("encrypted-real.xlsx", "msoffcrypto-tool %s (ECMA-376 agile encryption of xlsxwriter-python.xlsx)"
         % getattr(msoffcrypto, "__version__", "?"), expect="error", error_kind="encrypted",
         note="A genuinely password-protected workbook (password 'rahasia'): a CFB container with "
-             "EncryptionInfo and EncryptedPackage streams. Not byte-reproducible (random salt).")
+             "EncryptionInfo and EncryptedPackage streams. Salts are pinned with a seeded RNG so the file is "
+             "reproducible with the same msoffcrypto-tool version.")
 
 
 # ---------------------------------------------------------------- CSV
@@ -1118,6 +1155,8 @@ def compare(entry, got, reader):
 
 
 def verify(out):
+    import warnings
+    warnings.filterwarnings("ignore", module="openpyxl")
     import openpyxl
     import python_calamine
     readers = [("openpyxl %s" % openpyxl.__version__, "openpyxl", read_openpyxl),
