@@ -40,7 +40,8 @@ is only recorded in the manifest ("crossCheck"), since several of them are
 meant to trip up readers.
 
 Options:  --out DIR   write somewhere else (default: the fixture folder)
-          --no-libreoffice   skip the LibreOffice producer
+          --no-libreoffice   do not run soffice (an existing libreoffice.xlsx is
+                             kept and still verified)
 """
 
 import argparse
@@ -473,11 +474,11 @@ FODS = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def make_libreoffice(out):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+def make_libreoffice(out, enabled=True):
+    soffice = enabled and (shutil.which("soffice") or shutil.which("libreoffice"))
     dest = os.path.join(out, "libreoffice.xlsx")
     if not soffice:
-        print("WARNING: soffice not found; libreoffice.xlsx not regenerated", file=sys.stderr)
+        print("WARNING: soffice not used; libreoffice.xlsx not regenerated", file=sys.stderr)
         if not os.path.exists(dest):
             return
         version = "LibreOffice (version unknown, file kept from an earlier run)"
@@ -883,18 +884,18 @@ def make_dtd(out):
 def make_non_zip(out):
     open(os.path.join(out, "not-a-zip.xlsx"), "wb").write(
         b"NO;PROSES;KODE\r\n1;Perencanaan Pendidikan;MTR.01\r\n")
-    add("not-a-zip.xlsx", HAND, expect="error", error_kind="notZip",
+    add("not-a-zip.xlsx", "hand-written bytes (Scripts/make-fixtures.py)", expect="error", error_kind="notZip",
         note="A CSV text renamed to .xlsx.")
     html = ('<html xmlns:x="urn:schemas-microsoft-com:office:excel"><head><meta charset="utf-8"></head><body>'
             '<table><tr><td>NO</td><td>PROSES</td></tr><tr><td>1</td><td>Perencanaan</td></tr></table>'
             '</body></html>\n')
     open(os.path.join(out, "html-disguised.xlsx"), "wb").write(html.encode())
-    add("html-disguised.xlsx", HAND, expect="error", error_kind="notZip",
+    add("html-disguised.xlsx", "hand-written bytes (Scripts/make-fixtures.py)", expect="error", error_kind="notZip",
         note="An HTML table saved with an .xlsx name, as some web applications export 'Excel' files.")
     junk = bytes((i * 37 + 11) & 0xFF for i in range(1528))
     open(os.path.join(out, "encrypted-like.xlsx"), "wb").write(
         bytes.fromhex("D0CF11E0A1B11AE1") + junk)
-    add("encrypted-like.xlsx", HAND, expect="error", error_kind="encrypted",
+    add("encrypted-like.xlsx", "hand-written bytes (Scripts/make-fixtures.py)", expect="error", error_kind="encrypted",
         alsoAcceptable=["notZip"],
         note="OLE2/CFB magic D0 CF 11 E0 A1 B1 1A E1 followed by junk. Password-protected .xlsx files (and "
              "legacy .xls) start like this; a reader should say 'encrypted or legacy .xls', not 'corrupt zip'.")
@@ -957,7 +958,7 @@ def make_encrypted_real(out):
         raise SystemExit("encrypted-real.xlsx does not decrypt back to xlsxwriter-python.xlsx")
     open(dest, "wb").write(buf.getvalue())
     add("encrypted-real.xlsx", "msoffcrypto-tool %s (ECMA-376 agile encryption of xlsxwriter-python.xlsx)"
-        % getattr(msoffcrypto, "__version__", "?"), expect="error", error_kind="encrypted",
+        % importlib.metadata.version("msoffcrypto-tool"), expect="error", error_kind="encrypted",
         note="A genuinely password-protected workbook (password 'rahasia'): a CFB container with "
              "EncryptionInfo and EncryptedPackage streams. Salts are pinned with a seeded RNG so the file is "
              "reproducible with the same msoffcrypto-tool version.")
@@ -1154,6 +1155,38 @@ def compare(entry, got, reader):
     return problems
 
 
+def verify_csv(out):
+    """Re-parse each CSV with Python's csv module and compare with the manifest."""
+    import csv
+    codecs = {"utf-8": "utf-8", "utf-8-bom": "utf-8-sig", "windows-1252": "cp1252", "utf-16le-bom": "utf-16"}
+    ok = True
+    for entry in MANIFEST:
+        if not entry["file"].startswith("csv/"):
+            continue
+        raw = open(os.path.join(out, entry["file"]), "rb").read()
+        text = raw.decode(codecs[entry["encoding"]])
+        first_line = 1
+        if text.startswith("sep="):
+            text = text.split("\n", 1)[1]
+            first_line = 2
+        cells = {}
+        if text:
+            reader = csv.reader(io.StringIO(text, newline=""), delimiter=entry["delimiter"])
+            start = first_line
+            for rec in reader:
+                for i, v in enumerate(rec):
+                    if v != "":
+                        cells["%s%d" % (chr(65 + i), start)] = t(v)
+                start = first_line + reader.line_num
+        want = entry["sheets"][0]["cells"]
+        if cells != want:
+            print("VERIFY FAILED %s with Python csv:\n  want %r\n  got  %r" % (entry["file"], want, cells),
+                  file=sys.stderr)
+            ok = False
+        entry["crossCheck"] = {"Python csv module": "agrees" if cells == want else "differs"}
+    return ok
+
+
 def verify(out):
     import warnings
     warnings.filterwarnings("ignore", module="openpyxl")
@@ -1186,6 +1219,17 @@ def verify(out):
 
 # ---------------------------------------------------------------- main
 
+def dump_json(obj, indent=0):
+    """Pretty JSON with each cell, list of strings and crossCheck on one line."""
+    pad, inner = " " * indent, " " * (indent + 1)
+    if isinstance(obj, dict) and obj and not ("kind" in obj or all(isinstance(v, str) and len(v) < 60 for v in obj.values())):
+        items = ["%s%s: %s" % (inner, json.dumps(k, ensure_ascii=False), dump_json(v, indent + 1)) for k, v in obj.items()]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(obj, list) and obj and not all(isinstance(v, str) for v in obj):
+        return "[\n" + ",\n".join(inner + dump_json(v, indent + 1) for v in obj) + "\n" + pad + "]"
+    return json.dumps(obj, ensure_ascii=False)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=DEFAULT_OUT)
@@ -1196,8 +1240,7 @@ def main():
 
     make_openpyxl(out)
     make_xlsxwriter(out)
-    if not args.no_libreoffice:
-        make_libreoffice(out)
+    make_libreoffice(out, enabled=not args.no_libreoffice)
     make_inline_strings(out)
     make_rich_text_shared(out)
     make_missing_r(out)
@@ -1217,6 +1260,7 @@ def main():
     make_csv(out)
 
     ok = verify(out)
+    ok = verify_csv(out) and ok
     for entry in MANIFEST:
         if "note2" in entry:
             entry["note"] = entry["note"] + " " + entry.pop("note2")
@@ -1243,8 +1287,7 @@ def main():
                 "knownReaderQuirks": KNOWN_QUIRKS.replace("\n", " "),
                 "fixtures": MANIFEST}
     with open(os.path.join(out, "manifest.json"), "w", encoding="utf-8") as f:
-        json.dump(manifest, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+        f.write(dump_json(manifest) + "\n")
     print("wrote %d fixtures + manifest.json to %s" % (len(MANIFEST), out))
     if not ok:
         sys.exit(1)
