@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "probis", targets: ["probis"]),
         .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
         .library(name: "XLSXWriter", targets: ["XLSXWriter"]),
+        .library(name: "ProsesBisnis", targets: ["ProsesBisnis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -34,11 +35,16 @@ let package = Package(
             name: "XLSXWriter",
             dependencies: ["CXlsxWriter"]
         ),
+        .target(
+            name: "ProsesBisnis",
+            dependencies: ["Spreadsheet", "XLSXWriter"]
+        ),
         .executableTarget(
             name: "probis",
             dependencies: [
                 "Spreadsheet",
                 "XLSXWriter",
+                "ProsesBisnis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +56,10 @@ let package = Package(
         .testTarget(
             name: "XLSXWriterTests",
             dependencies: ["XLSXWriter", "Spreadsheet"]
+        ),
+        .testTarget(
+            name: "ProsesBisnisTests",
+            dependencies: ["ProsesBisnis", "Spreadsheet", "XLSXWriter"]
         ),
         .testTarget(
             name: "EndToEndTests",
