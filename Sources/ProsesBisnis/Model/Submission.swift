@@ -12,6 +12,11 @@ public struct Submission: Sendable {
     public var subProses: [SubProses] = []
     public var lintasFungsi: [LintasFungsi] = []
     public var tabelLintasFungsi: [TabelLintasFungsi] = []
+    /// Template text found where data belongs (`*****` unit headers, `lihat kegiatan dalam
+    /// program` rows) and therefore not counted as data; `placeholder.left` reports them.
+    public var placeholders: [(field: FieldValue, table: TableKind)] = []
+    /// The tables for which recognition found a header.
+    public var tablesFound: Set<TableKind> = []
     /// Findings made while reading and recognising (unreadable files, missing tables, unmapped
     /// columns); rules add theirs later.
     public var findings: [Finding] = []

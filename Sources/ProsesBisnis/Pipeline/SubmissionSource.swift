@@ -1,0 +1,77 @@
+import Foundation
+import Spreadsheet
+
+/// Where one submission's data lives: a workbook, or a folder of CSV files (one per table).
+public struct SubmissionSource: Sendable, Hashable {
+    /// Path relative to the root, `/`-separated: the workbook, or the CSV folder.
+    public var path: String
+    /// Absolute paths of the files to read, sorted.
+    public var files: [String]
+    public var format: SpreadsheetFormat
+    /// Region and OPD from the folder structure, when it gives them.
+    public var region: String?
+    public var opd: String
+
+    /// Finds the submissions under `root`: `<region>/<opd>.xlsx`, or `<region>/<opd>/*.csv`
+    /// (a folder holding CSV files is one submission). A root that is itself a file is one
+    /// submission.
+    public static func discover(root: String) throws -> [SubmissionSource] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            throw DiscoveryError.rootNotFound(root)
+        }
+        guard isDirectory.boolValue else {
+            let url = URL(fileURLWithPath: root)
+            return [source(relative: url.lastPathComponent, files: [root])]
+        }
+        let files = readableFiles(under: root)
+        var csvFolders: [String: [String]] = [:]
+        var sources: [SubmissionSource] = []
+        for relative in files {
+            let absolute = (root as NSString).appendingPathComponent(relative)
+            if ["csv", "tsv"].contains((relative as NSString).pathExtension.lowercased()) {
+                csvFolders[(relative as NSString).deletingLastPathComponent, default: []].append(absolute)
+            } else {
+                sources.append(source(relative: relative, files: [absolute]))
+            }
+        }
+        for (folder, members) in csvFolders {
+            sources.append(source(relative: folder, files: members.sorted(), format: .csv))
+        }
+        return sources.sorted { $0.path < $1.path }
+    }
+
+    private static func source(relative: String, files: [String], format: SpreadsheetFormat = .xlsx) -> SubmissionSource {
+        let components = relative.split(separator: "/").map(String.init)
+        let name = components.last.map { format == .csv ? $0 : ($0 as NSString).deletingPathExtension } ?? relative
+        let region = components.count >= 2 ? components[components.count - 2] : nil
+        let isCSV = format == .csv || files.count == 1 && ["csv", "tsv"].contains((files[0] as NSString).pathExtension.lowercased())
+        return SubmissionSource(path: relative.isEmpty ? "." : relative, files: files, format: isCSV ? .csv : .xlsx,
+                                region: region, opd: name.isEmpty ? "(root)" : name)
+    }
+
+    private static func readableFiles(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix("~$"), !name.hasPrefix("."),
+                  SpreadsheetReader.readableExtensions.contains((name as NSString).pathExtension.lowercased())
+            else { continue }
+            found.append(relative)
+        }
+        return found.sorted()
+    }
+}
+
+/// Why a root could not be scanned: a failure of the command, not a finding.
+public enum DiscoveryError: Error, Equatable {
+    case rootNotFound(String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .rootNotFound(let root):
+            language == .en ? "\(root): folder or file not found." : "\(root): folder atau berkas tidak ditemukan."
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import Spreadsheet
+
+/// A sheet seen as a table would be read on paper: merged areas filled with their top-left
+/// value, each copy marked so that a vertically merged NO or SUB PROSES in a continuation
+/// row is not taken for a new item.
+struct Grid {
+    struct Entry {
+        var value: CellValue
+        /// The trimmed display text.
+        var text: String
+        /// True when the value was copied from the top-left cell of a merged area.
+        var isMergeCopy: Bool
+        /// True when the copy comes from a cell above (a vertical merge).
+        var isVerticalCopy: Bool
+    }
+
+    let sheetName: String?
+    let file: String?
+    private(set) var rows: [[Entry?]]
+
+    init(_ sheet: Sheet, file: String?, isCSV: Bool) {
+        self.sheetName = isCSV ? nil : sheet.name
+        self.file = file
+        let rowCount = (sheet.cells.last?.row ?? -1) + 1
+        var rows = [[Entry?]](repeating: [], count: rowCount)
+        for (row, cells) in sheet.rows() {
+            let width = (cells.last?.column ?? -1) + 1
+            var line = [Entry?](repeating: nil, count: width)
+            for cell in cells {
+                line[cell.column] = Entry(value: cell.value, text: Grid.trimmed(cell.value.displayText),
+                                          isMergeCopy: false, isVerticalCopy: false)
+            }
+            rows[row] = line
+        }
+        self.rows = rows
+        fillMerged(sheet.mergedRanges)
+    }
+
+    private mutating func fillMerged(_ ranges: [CellRange]) {
+        for range in ranges {
+            let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
+            guard area <= 10_000, let origin = self[range.first.row, range.first.column] else { continue }
+            for row in range.first.row...range.last.row where row < rows.count {
+                for column in range.first.column...range.last.column where (row, column) != (range.first.row, range.first.column) {
+                    var copy = origin
+                    copy.isMergeCopy = true
+                    copy.isVerticalCopy = row != range.first.row
+                    set(copy, row: row, column: column)
+                }
+            }
+        }
+    }
+
+    private mutating func set(_ entry: Entry, row: Int, column: Int) {
+        if rows[row].count <= column { rows[row] += [Entry?](repeating: nil, count: column + 1 - rows[row].count) }
+        rows[row][column] = entry
+    }
+
+    var rowCount: Int { rows.count }
+
+    subscript(row: Int, column: Int) -> Entry? {
+        guard row >= 0, row < rows.count, column >= 0, column < rows[row].count else { return nil }
+        return rows[row][column]
+    }
+
+    /// The trimmed text at a position, nil when empty.
+    func text(_ row: Int, _ column: Int) -> String? {
+        guard let entry = self[row, column], !entry.text.isEmpty else { return nil }
+        return entry.text
+    }
+
+    func isBlank(_ row: Int) -> Bool {
+        guard row < rows.count else { return true }
+        return rows[row].allSatisfy { $0 == nil || $0!.text.isEmpty }
+    }
+
+    /// Non-empty (column, text) pairs of a row, left to right.
+    func texts(_ row: Int) -> [(column: Int, text: String)] {
+        guard row >= 0, row < rows.count else { return [] }
+        return rows[row].enumerated().compactMap { column, entry in
+            guard let entry, !entry.text.isEmpty else { return nil }
+            return (column, entry.text)
+        }
+    }
+
+    /// Like `texts`, without the copies made from merged areas: what was typed in the row.
+    func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {
+        texts(row).filter { span.contains($0.column) && self[row, $0.column]?.isMergeCopy != true }
+    }
+
+    /// True when the row holds a single typed value merged across several columns, like a
+    /// title (`IDENTIFIKASI LINTAS FUNGSI`) between stacked tables.
+    func isMergedTitle(_ row: Int, in span: ClosedRange<Int>) -> Bool {
+        let own = ownTexts(row, in: span)
+        guard own.count == 1 else { return false }
+        return texts(row).filter { span.contains($0.column) }.count >= 3
+    }
+
+    /// True when the row holds no data: numbering, hint or placeholder-only rows.
+    func isLayoutRow(_ row: Int, in span: ClosedRange<Int>) -> Bool {
+        let own = ownTexts(row, in: span)
+        return own.isEmpty || RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own)
+    }
+
+    func location(_ row: Int, _ column: Int?) -> SourceLocation {
+        SourceLocation(file: file, sheet: sheetName, row: row, column: column)
+    }
+
+    /// A field for the cell, or nil when empty. Merge copies count as the value they show.
+    func field(_ row: Int, _ column: Int?) -> FieldValue? {
+        guard let column, let entry = self[row, column], !entry.text.isEmpty else { return nil }
+        let raw: String
+        if case .text(let text) = entry.value { raw = text } else { raw = entry.text }
+        return FieldValue(text: entry.text, raw: raw, wasNumber: entry.value.kind == .number,
+                          location: location(row, column))
+    }
+
+    static func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+import Foundation

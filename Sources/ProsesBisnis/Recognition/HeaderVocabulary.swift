@@ -1,0 +1,53 @@
+/// The column headers of the three instrument tables and the synonyms seen in real
+/// submissions, matched after normalising case, spaces, line breaks and punctuation.
+enum ColumnRole: String, Sendable, CaseIterable {
+    case no, proses, jenisProses, kode, kodeProses, kodeSubProses
+    case subProses, lintasFungsi, kodeLintasFungsi
+    case kegiatan, unitKerja, output, penanggungJawab
+}
+
+enum HeaderVocabulary {
+    /// Normalised header text → role. `KODE SUB PROSES` is the code column of whichever table
+    /// it heads: the official Identifikasi Proses example uses it for the process code.
+    static let roles: [String: ColumnRole] = {
+        var table: [String: ColumnRole] = [:]
+        func add(_ role: ColumnRole, _ names: String...) { for name in names { table[name] = role } }
+        add(.no, "NO", "NOMOR", "NO URUT", "NOMER")
+        add(.proses, "PROSES", "NAMA PROSES", "PROSES BISNIS", "NAMA PROSES BISNIS", "URAIAN PROSES")
+        add(.jenisProses, "JENIS PROSES", "JENIS", "KATEGORI PROSES", "JENIS PROSES BISNIS", "KATEGORI")
+        add(.kode, "KODE")
+        add(.kodeProses, "KODE PROSES", "KODE PROSES BISNIS")
+        add(.kodeSubProses, "KODE SUB PROSES", "KODE SUBPROSES")
+        add(.subProses, "SUB PROSES", "SUBPROSES", "NAMA SUB PROSES", "NAMA SUBPROSES")
+        add(.lintasFungsi, "LINTAS FUNGSI", "NAMA LINTAS FUNGSI", "PROSES LINTAS FUNGSI", "PETA LINTAS FUNGSI")
+        add(.kodeLintasFungsi, "KODE LINTAS FUNGSI", "KODE PROSES LINTAS FUNGSI", "KODE PETA LINTAS FUNGSI")
+        add(.kegiatan, "KEGIATAN", "AKTIVITAS", "URAIAN KEGIATAN", "NAMA KEGIATAN", "URAIAN AKTIVITAS",
+            "AKTIFITAS", "KEGIATAN AKTIVITAS", "TAHAPAN KEGIATAN")
+        add(.unitKerja, "UNIT KERJA TERKAIT", "UNIT KERJA", "UNIT TERKAIT", "PELAKSANA", "UNIT ORGANISASI TERKAIT",
+            "UNIT ORGANISASI", "UNIT KERJA YANG TERKAIT")
+        add(.output, "OUTPUT", "KELUARAN", "OUTPUT KELUARAN", "HASIL", "OUTPUT HASIL")
+        add(.penanggungJawab, "PENANGGUNG JAWAB", "PENANGGUNGJAWAB", "PJ", "UNIT PENANGGUNG JAWAB", "PENANGGUNG JAWAB UNIT")
+        return table
+    }()
+
+    static func role(of text: String) -> ColumnRole? {
+        roles[normalise(text)]
+    }
+
+    /// Upper case, punctuation to spaces (keeping letters and digits), spaces collapsed:
+    /// `"Kode\nSub-Proses :"` → `"KODE SUB PROSES"`.
+    static func normalise(_ text: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for character in text.uppercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
+    }
+}

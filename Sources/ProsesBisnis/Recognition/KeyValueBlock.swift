@@ -1,0 +1,75 @@
+/// The key/value header block above a lintas fungsi table:
+/// `PROSES (KODE PROSES) : Perencanaan (MTR.01)`, `SUB PROSES ... : ...`,
+/// `LINTAS FUNGSI ... : ...`, with the value after the colon in the same cell or in the cells
+/// to its right.
+struct KeyValueBlock {
+    var proses: ParentReference?
+    var subProses: ParentReference?
+    var lintasFungsi: ParentReference?
+
+    enum Key { case proses, subProses, lintasFungsi }
+
+    var isEmpty: Bool { proses == nil && subProses == nil && lintasFungsi == nil }
+
+    /// The key a row starts with, if it is a key/value row.
+    static func key(of row: Int, in grid: Grid, span: ClosedRange<Int>) -> Key? {
+        guard let first = grid.texts(row).first(where: { span.contains($0.column) || $0.column < span.lowerBound }) else {
+            return nil
+        }
+        let keyText = first.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? first.text
+        let normalised = HeaderVocabulary.normalise(keyText)
+        let hasValue = first.text.contains(":") || grid.texts(row).count > 1
+        guard hasValue else { return nil }
+        if normalised.hasPrefix("SUB PROSES") || normalised.hasPrefix("NAMA SUB PROSES") { return .subProses }
+        if normalised.hasPrefix("LINTAS FUNGSI") || normalised.hasPrefix("NAMA LINTAS FUNGSI") { return .lintasFungsi }
+        if normalised.hasPrefix("PROSES") || normalised.hasPrefix("NAMA PROSES") { return .proses }
+        return nil
+    }
+
+    /// Reads the block from the rows just above a header, stopping at the first row that is
+    /// not part of it (blank rows inside the block are allowed).
+    static func read(above headerRow: Int, notBefore floor: Int, grid: Grid, span: ClosedRange<Int>) -> KeyValueBlock {
+        var block = KeyValueBlock()
+        var row = headerRow - 1
+        while row >= floor, headerRow - row <= 8 {
+            if grid.isBlank(row) { row -= 1; continue }
+            guard let key = key(of: row, in: grid, span: span) else { break }
+            let reference = value(of: row, grid: grid)
+            switch key {
+            case .proses: block.proses = block.proses ?? reference
+            case .subProses: block.subProses = block.subProses ?? reference
+            case .lintasFungsi: block.lintasFungsi = block.lintasFungsi ?? reference
+            }
+            row -= 1
+        }
+        return block
+    }
+
+    /// The value of a key/value row, split into name and code.
+    private static func value(of row: Int, grid: Grid) -> ParentReference? {
+        let cells = grid.texts(row)
+        guard let first = cells.first else { return nil }
+        var valueText: String
+        var column = first.column
+        if let colon = first.text.firstIndex(of: ":"),
+           !first.text[first.text.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
+            valueText = String(first.text[first.text.index(after: colon)...])
+        } else {
+            let rest = cells.dropFirst().filter { $0.text != ":" && grid[row, $0.column]?.isMergeCopy != true }
+            guard let cell = rest.first else { return nil }
+            column = cell.column
+            valueText = rest.map(\.text).joined(separator: " ")
+        }
+        valueText = valueText.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":")))
+        guard !valueText.isEmpty, var field = grid.field(row, column) else { return nil }
+        field.text = valueText
+        guard let split = CodeExtraction.split(valueText) else { return ParentReference(nama: field, kode: nil) }
+        var kode = field
+        kode.text = split.code
+        var nama = field
+        nama.text = split.name
+        return ParentReference(nama: split.name.isEmpty ? nil : nama, kode: kode)
+    }
+}
+
+import Foundation

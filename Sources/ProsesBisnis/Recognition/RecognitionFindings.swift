@@ -1,0 +1,44 @@
+/// Findings made while recognising tables, with their messages.
+enum RecognitionFindings {
+    static func hiddenSheet(_ name: String, file: String?) -> Finding {
+        Finding(rule: "sheet.hidden", severity: .info, location: SourceLocation(file: file, sheet: name, row: 0, column: nil),
+                message: LocalizedText(
+                    id: "Lembar tersembunyi \"\(name)\" tidak dibaca sebagai data (biasanya versi lama atau daftar pilihan).",
+                    en: "Hidden sheet \"\(name)\" is not read as data (usually an old version or a dropdown list)."))
+    }
+
+    static func unknownColumn(_ header: TableHeader, column: Int, grid: Grid) -> Finding {
+        let text = grid.text(header.row, column) ?? ""
+        return Finding(rule: "header.unknown_column", severity: .info, table: header.kind,
+                       location: grid.location(header.row, column),
+                       message: LocalizedText(
+                        id: "Kolom \"\(text)\" pada tabel \(header.kind.indonesianName) tidak dikenali dan diabaikan.",
+                        en: "Column \"\(text)\" of the \(header.kind.englishName) table is not recognised and is ignored."))
+    }
+
+    static func missingTable(_ kind: TableKind) -> Finding {
+        Finding(rule: "table.missing", severity: .warning, table: kind,
+                message: LocalizedText(
+                    id: "Tabel \(kind.indonesianName) tidak ditemukan dalam kiriman ini.",
+                    en: "The \(kind.englishName) table was not found in this submission."))
+    }
+}
+
+extension TableKind {
+    /// The table's name as users know it.
+    public var indonesianName: String {
+        switch self {
+        case .proses: "Identifikasi Proses"
+        case .subproses: "Sub Proses"
+        case .lintasfungsi: "Lintas Fungsi"
+        }
+    }
+
+    public var englishName: String {
+        switch self {
+        case .proses: "Process Identification"
+        case .subproses: "Sub Process"
+        case .lintasfungsi: "Cross-Functional"
+        }
+    }
+}

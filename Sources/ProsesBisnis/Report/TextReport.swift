@@ -1,0 +1,53 @@
+/// The report for people: per submission its counts and findings (`Sub Proses!C9  error
+/// code.duplicate  message`), region findings, then totals.
+public enum TextReport {
+    public static func render(_ report: CheckReport, language: Language, quiet: Bool = false) -> String {
+        let en = language == .en
+        var lines: [String] = []
+        for submission in report.submissions {
+            lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]")
+            let style = report.codeStyles[submission.path].map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
+            lines.append("   " + counts(submission, en: en) + style)
+            let shown = quiet ? submission.findings.filter { $0.severity == .error } : submission.findings
+            lines += shown.map { "   " + line($0, language: language) }
+            if shown.isEmpty { lines.append(en ? "   no findings" : "   tidak ada temuan") }
+        }
+        for region in report.regions where !region.findings.isEmpty {
+            lines.append("== " + (en ? "Region " : "Wilayah ") + region.name)
+            lines += region.findings.map { "   " + line($0, language: language) }
+        }
+        lines.append(summary(report, en: en))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func counts(_ submission: Submission, en: Bool) -> String {
+        let values = [submission.proses.count, submission.subProses.count, submission.lintasFungsi.count, submission.aktivitasCount]
+        let names = en ? ["processes", "sub processes", "lintas fungsi", "activities"]
+            : ["proses", "sub proses", "lintas fungsi", "aktivitas"]
+        return zip(values, names).map { "\($0) \($1)" }.joined(separator: " · ")
+    }
+
+    /// `Sub Proses!C9  error    code.duplicate  message (perbaikan: MTR.01.03)`.
+    static func line(_ finding: Finding, language: Language) -> String {
+        var place = finding.location?.description ?? "-"
+        if let file = finding.location?.file, finding.location?.sheet != nil { place = "\(file) › \(place)" }
+        let severity = finding.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+        var text = "\(place)  \(severity)  \(finding.rule)  \(finding.message.text(language))"
+        if let fix = finding.fix { text += language == .en ? " (fix: \(fix))" : " (perbaikan: \(fix))" }
+        return text
+    }
+
+    static func summary(_ report: CheckReport, en: Bool) -> String {
+        let totals = report.totals
+        let errors = report.count(.error), warnings = report.count(.warning), infos = report.count(.info)
+        if en {
+            return "\nTotal: \(report.submissions.count) submissions, \(totals.proses) processes, \(totals.subProses) sub processes, "
+                + "\(totals.lintasFungsi) lintas fungsi, \(totals.aktivitas) activities; \(errors) errors, \(warnings) warnings, \(infos) notes."
+        }
+        return "\nJumlah: \(report.submissions.count) kiriman, \(totals.proses) proses, \(totals.subProses) sub proses, "
+            + "\(totals.lintasFungsi) lintas fungsi, \(totals.aktivitas) aktivitas; \(errors) galat, \(warnings) peringatan, \(infos) catatan."
+    }
+}
+
+import Foundation
+import Spreadsheet

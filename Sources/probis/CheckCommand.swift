@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ProsesBisnis
+import Spreadsheet
+
+/// `probis check`: recognise the three instrument tables in every submission under the given
+/// paths and report every problem with its cell.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Memeriksa kiriman tabel instrumen dan melaporkan setiap temuan beserta selnya.",
+        discussion: "Checks instrument-table submissions and reports every finding with its cell. Exit: 0 clean, 1 errors found, 2 could not run."
+    )
+
+    @Argument(help: "Folder kiriman (<wilayah>/<opd>.xlsx atau <wilayah>/<opd>/*.csv) atau berkas.")
+    var paths: [String]
+
+    @Option(help: "Tulis laporan JSON ke berkas ini. / Write the JSON report to this file.")
+    var json: String?
+
+    @Option(help: "Format keluaran: text atau json.")
+    var format: ReportFormat = .text
+
+    @Option(help: "Bahasa pesan: id atau en.")
+    var lang: Language = .id
+
+    @Flag(help: "Hanya tampilkan galat. / Show only errors.")
+    var quiet = false
+
+    @Option(help: "Jumlah kiriman yang dibaca bersamaan. / Submissions read in parallel.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        var reports: [CheckReport] = []
+        for path in paths {
+            let progress = ProgressBar.forTerminal(label: lang == .en ? "checking" : "memeriksa")
+            do {
+                reports.append(try CheckRun(jobs: jobs, progress: progress?.update).run(root: path))
+            } catch let error as DiscoveryError {
+                progress?.finish()
+                Output.diagnostic(error.message(lang))
+                throw ExitCode(ExitStatus.failure)
+            }
+            progress?.finish()
+        }
+        let report = CheckReport.merging(reports)
+        let jsonText = JSONReport.render(report, language: lang)
+        if let json {
+            do {
+                try AtomicFile.write(jsonText, to: json)
+            } catch {
+                Output.diagnostic(lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error)).")
+                throw ExitCode(ExitStatus.failure)
+            }
+        }
+        Output.standard.write(format == .json ? jsonText : TextReport.render(report, language: lang, quiet: quiet))
+        Output.standard.flush()
+        if report.hasErrors { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
