@@ -15,15 +15,12 @@ public struct CheckRun {
 
     public func run(root: String) throws -> CheckReport {
         let sources = try SubmissionSource.discover(root: root)
-        let checked = checkAll(sources)
-        let styles = Dictionary(uniqueKeysWithValues: checked.map { ($0.submission.path, $0.codeStyle) })
-            .compactMapValues { $0 }
-        let (submissions, regions) = RegionAnalysis.analyse(checked.map(\.submission))
-        return CheckReport(root: root, submissions: submissions, regions: regions, codeStyles: styles)
+        let (submissions, regions) = RegionAnalysis.analyse(checkAll(sources))
+        return CheckReport(root: root, submissions: submissions, regions: regions)
     }
 
-    private func checkAll(_ sources: [SubmissionSource]) -> [CheckedSubmission] {
-        let results = ResultSlots<CheckedSubmission>(count: sources.count)
+    private func checkAll(_ sources: [SubmissionSource]) -> [SubmissionSummary] {
+        let results = ResultSlots<SubmissionSummary>(count: sources.count)
         let next = WorkCounter()
         let workers = max(1, min(jobs, sources.count))
         let progress = self.progress
@@ -31,7 +28,7 @@ public struct CheckRun {
             let loader = SubmissionLoader()
             while let index = next.take(below: sources.count) {
                 let submission = loader.load(sources[index])
-                results.set(index, RuleCatalogue.checkWithStyle(submission))
+                results.set(index, SubmissionSummary(RuleCatalogue.checkWithStyle(submission)))
                 progress?(next.finish(), sources.count)
             }
         }

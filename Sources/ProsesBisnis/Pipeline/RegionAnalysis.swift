@@ -1,78 +1,71 @@
 /// Analysis across the submissions of one region: `region.code_collision` when two OPDs use
-/// the same code for different processes. Reported on both submissions and on the region.
+/// the same code for different things. Reported on each use in the submissions and once on
+/// the region.
 enum RegionAnalysis {
     static let collisionRule = "region.code_collision"
+    /// OPDs named in a message; the rest are counted, so a message stays readable.
+    private static let namedInMessage = 3
 
-    static func analyse(_ submissions: [Submission]) -> ([Submission], [CheckReport.Region]) {
+    static func analyse(_ submissions: [SubmissionSummary]) -> ([SubmissionSummary], [CheckReport.Region]) {
         var result = submissions
         var regions: [CheckReport.Region] = []
         let byRegion = Dictionary(grouping: submissions.indices, by: { submissions[$0].region })
         for name in byRegion.keys.sorted() {
             let members = byRegion[name]!
             var regionFindings: [Finding] = []
-            for collision in collisions(members.map { submissions[$0] }) {
-                regionFindings.append(collision.regionFinding)
-                for (index, finding) in collision.submissionFindings {
-                    result[members[index]].findings.append(finding)
+            for uses in collisions(members, submissions) {
+                regionFindings.append(regionFinding(uses, submissions))
+                for use in uses {
+                    result[use.submission].findings.append(submissionFinding(use, uses, submissions))
                 }
             }
             regions.append(CheckReport.Region(name: name, submissions: members.count, findings: regionFindings))
         }
+        for index in result.indices { result[index].findings.sort(by: FindingOrder.precedes) }
         return (result, regions)
     }
 
-    private struct Definition {
+    private struct Use {
         var submission: Int
-        var opd: String
-        var kode: FieldValue
-        var nama: String
-        var table: TableKind
+        var definition: SubmissionSummary.CodeDefinition
     }
 
-    private struct Collision {
-        var regionFinding: Finding
-        var submissionFindings: [(Int, Finding)]
-    }
-
-    /// Codes defined (as process, sub process or lintas fungsi) by two or more OPDs of the
-    /// region under different names.
-    private static func collisions(_ submissions: [Submission]) -> [Collision] {
-        var definitions: [String: [Definition]] = [:]
-        for (index, submission) in submissions.enumerated() {
-            for item in definedCodes(submission) {
-                guard let kode = Kode(item.kode.text) else { continue }
-                definitions[kode.key, default: []].append(
-                    Definition(submission: index, opd: submission.opd, kode: item.kode, nama: item.nama, table: item.table))
+    /// Codes defined by two or more OPDs of the region under different names.
+    private static func collisions(_ members: [Int], _ submissions: [SubmissionSummary]) -> [[Use]] {
+        var byKey: [String: [Use]] = [:]
+        for index in members {
+            for definition in submissions[index].definitions {
+                byKey[definition.key, default: []].append(Use(submission: index, definition: definition))
             }
         }
-        return definitions.keys.sorted().compactMap { key in
-            let uses = definitions[key]!
-            let opds = Set(uses.map(\.submission))
-            let names = Set(uses.map { HeaderVocabulary.normalise($0.nama) })
-            guard opds.count >= 2, names.count >= 2 else { return nil }
-            return collision(uses, submissions: submissions)
+        return byKey.keys.sorted().compactMap { key in
+            let uses = byKey[key]!
+            guard Set(uses.map(\.submission)).count >= 2,
+                  Set(uses.map { HeaderVocabulary.normalise($0.definition.nama) }).count >= 2 else { return nil }
+            return uses
         }
     }
 
-    private static func definedCodes(_ submission: Submission) -> [(kode: FieldValue, nama: String, table: TableKind)] {
-        submission.proses.compactMap { p in p.kode.map { ($0, p.nama?.text ?? "", .proses) } }
-            + submission.subProses.compactMap { s in s.kode.map { ($0, s.nama?.text ?? "", .subproses) } }
-            + submission.lintasFungsi.compactMap { l in l.kode.map { ($0, l.nama?.text ?? "", .subproses) } }
-    }
-
-    private static func collision(_ uses: [Definition], submissions: [Submission]) -> Collision {
-        let code = uses[0].kode.text
-        let opds = uses.map { "\($0.opd) (\($0.nama))" }
-        let unique = uniqued(opds)
+    private static func submissionFinding(_ use: Use, _ uses: [Use], _ submissions: [SubmissionSummary]) -> Finding {
+        let code = use.definition.code.text
+        let others = uniqued(uses.filter { $0.submission != use.submission }.map { submissions[$0.submission].opd })
+        let named = others.prefix(namedInMessage).joined(separator: ", ")
+        let more = others.count > namedInMessage ? others.count - namedInMessage : 0
         let message = LocalizedText(
-            id: "Kode \(code) dipakai oleh beberapa OPD di wilayah ini untuk hal berbeda: \(unique.joined(separator: "; ")). Beri awalan (namespace) per OPD.",
-            en: "Code \(code) is used by several OPDs of this region for different things: \(unique.joined(separator: "; ")). Give each OPD a prefix (namespace).")
-        let regionFinding = Finding(rule: collisionRule, severity: .error, code: code, message: message)
-        let perSubmission = uses.map { use in
-            (use.submission, Finding(rule: collisionRule, severity: .error, table: use.table, code: use.kode.text,
-                                     location: use.kode.location, message: message))
-        }
-        return Collision(regionFinding: regionFinding, submissionFindings: perSubmission)
+            id: "Kode \(code) juga dipakai untuk hal lain oleh \(named)\(more > 0 ? " dan \(more) OPD lain" : "") di wilayah yang sama. Beri awalan (namespace) khusus OPD ini.",
+            en: "Code \(code) is also used for something else by \(named)\(more > 0 ? " and \(more) other OPDs" : "") in the same region. Give this OPD's codes a prefix (namespace).")
+        return Finding(rule: collisionRule, severity: .error, table: use.definition.table, code: code,
+                       location: use.definition.code.location, message: message)
+    }
+
+    private static func regionFinding(_ uses: [Use], _ submissions: [SubmissionSummary]) -> Finding {
+        let code = uses[0].definition.code.text
+        let opds = uniqued(uses.map { submissions[$0.submission].opd })
+        let named = opds.prefix(namedInMessage).joined(separator: ", ")
+        let more = opds.count > namedInMessage ? opds.count - namedInMessage : 0
+        return Finding(rule: collisionRule, severity: .error, code: code, message: LocalizedText(
+            id: "Kode \(code) dipakai \(opds.count) OPD untuk hal berbeda: \(named)\(more > 0 ? " dan \(more) lainnya" : "").",
+            en: "Code \(code) is used by \(opds.count) OPDs for different things: \(named)\(more > 0 ? " and \(more) more" : "")."))
     }
 
     /// Keeps the first occurrence of each element, in order.

@@ -1,66 +1,90 @@
 /// Splits text that holds a name and a code together, as group rows and key/value blocks
 /// do: `Perencanaan Pendidikan (MTR.01)`, `MTR.01 Perencanaan`, `KECKLB.01.PENYELENGGARAAN ...`.
+/// Codes are ASCII, so the scanning works on UTF-8 bytes.
 enum CodeExtraction {
     /// The code and the remaining name, or nil when the text has no code-like token.
     static func split(_ text: String) -> (code: String, name: String)? {
-        if let open = text.lastIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
-            let inner = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            if let code = leadingCode(inner), code.count == inner.count {
-                let name = (text[..<open] + text[text.index(after: close)...]).trimmingCharacters(in: trimSet)
-                return (code, name)
+        let bytes = Array(text.utf8)
+        if let open = bytes.lastIndex(of: 0x28), let close = bytes[open...].firstIndex(of: 0x29) {
+            let inner = trim(bytes[(open + 1)..<close])
+            if !inner.isEmpty, let length = leadingCodeLength(inner), length == inner.count {
+                let name = trimName(Array(bytes[..<open]) + Array(bytes[(close + 1)...]))
+                return (string(inner), name)
             }
         }
-        if let code = leadingCode(text) {
-            let name = text.dropFirst(code.count).trimmingCharacters(in: trimSet)
-            return (code, name)
+        if let length = leadingCodeLength(bytes[...]) {
+            return (string(bytes[..<length]), trimName(Array(bytes[length...])))
         }
-        if let last = text.split(separator: " ").last, let code = leadingCode(String(last)), code.count == last.count {
-            return (code, text.dropLast(last.count).trimmingCharacters(in: trimSet))
+        if let space = bytes.lastIndex(of: 0x20) {
+            let last = bytes[(space + 1)...]
+            if let length = leadingCodeLength(last), length == last.count {
+                return (string(last), trimName(Array(bytes[..<space])))
+            }
         }
         return nil
     }
 
-    private static let trimSet = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "-–:.,"))
-
-    /// The code at the start of `text`: an optional short upper-case prefix, then digit groups
-    /// joined by `.`, `-` or `/`, where short upper-case literals (`CFM`) may sit between them.
+    /// The code at the start of `text`, if any.
     static func leadingCode(_ text: String) -> String? {
-        let characters = Array(text)
-        var index = 0
-        var end = 0
-        var digitGroups = 0
-        var segmentStart = 0
-        while index <= characters.count {
-            let atEnd = index == characters.count
-            let character: Character = atEnd ? " " : characters[index]
-            if character.isLetter || character.isNumber {
-                index += 1
-                continue
-            }
-            let segment = String(characters[segmentStart..<index])
-            guard accepts(segment, digitGroups: digitGroups) else { break }
-            if segment.contains(where: \.isNumber) { digitGroups += 1 }
-            end = index
-            guard !atEnd, ".-/_".contains(character), index + 1 < characters.count,
-                  characters[index + 1].isLetter || characters[index + 1].isNumber else { break }
-            index += 1
-            segmentStart = index
-        }
-        guard digitGroups > 0 else { return nil }
-        let code = String(characters[0..<end])
-        // A bare number ("1", "2.") is a row number, not a code.
-        return code.contains(where: \.isLetter) || code.contains(".") ? code : nil
+        let bytes = Array(text.utf8)
+        return leadingCodeLength(bytes[...]).map { string(bytes[..<$0]) }
     }
 
-    private static func accepts(_ segment: String, digitGroups: Int) -> Bool {
+    /// Length of the code at the start: an optional short upper-case prefix, then digit groups
+    /// joined by `.`, `-`, `/` or `_`, where short upper-case literals (`CFM`) may sit between
+    /// them. A bare number (`1`, `2.`) is a row number, not a code.
+    static func leadingCodeLength(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        var end = index
+        var digitGroups = 0
+        var hasLetters = false
+        var hasSeparator = false
+        while true {
+            let start = index
+            while index < bytes.endIndex, isAlphanumeric(bytes[index]) { index += 1 }
+            let segment = bytes[start..<index]
+            guard accepts(segment, digitGroups: digitGroups) else { break }
+            if segment.contains(where: isDigit) { digitGroups += 1 }
+            if segment.contains(where: isLetter) { hasLetters = true }
+            end = index
+            guard index + 1 < bytes.endIndex, [0x2E, 0x2D, 0x2F, 0x5F].contains(bytes[index]),
+                  isAlphanumeric(bytes[index + 1]) else { break }
+            hasSeparator = true
+            index += 1
+        }
+        guard digitGroups > 0, hasLetters || hasSeparator else { return nil }
+        return end - bytes.startIndex
+    }
+
+    private static func accepts(_ segment: ArraySlice<UInt8>, digitGroups: Int) -> Bool {
         guard !segment.isEmpty else { return false }
-        if segment.allSatisfy(\.isNumber) { return segment.count <= 4 }
-        let letters = segment.prefix { $0.isLetter }
+        if segment.allSatisfy(isDigit) { return segment.count <= 4 }
+        let letters = segment.prefix(while: isLetter)
         let rest = segment.dropFirst(letters.count)
-        guard letters.allSatisfy(\.isUppercase) else { return false }
-        if !rest.isEmpty { return digitGroups == 0 && letters.count <= 10 && rest.allSatisfy(\.isNumber) && rest.count <= 4 }
+        guard letters.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        if !rest.isEmpty { return digitGroups == 0 && letters.count <= 10 && rest.allSatisfy(isDigit) && rest.count <= 4 }
         return digitGroups == 0 ? letters.count <= 10 : letters.count <= 4
     }
-}
 
-import Foundation
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    private static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var slice = bytes
+        while let first = slice.first, first == 0x20 { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 { slice = slice.dropLast() }
+        return slice
+    }
+
+    /// The name left over, without the separators that joined it to the code.
+    private static func trimName(_ bytes: [UInt8]) -> String {
+        let junk: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x3A, 0x2E, 0x2C]
+        var slice = bytes[...]
+        while let first = slice.first, junk.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, junk.contains(last) { slice = slice.dropLast() }
+        return string(slice)
+    }
+}

@@ -6,11 +6,27 @@ enum RowKinds {
         guard texts.count >= 2 else { return false }
         var previous = 0
         for (_, text) in texts {
-            let stripped = text.trimmingCharacters(in: CharacterSet(charactersIn: "()[]. "))
-            guard let number = Int(stripped), number > previous else { return false }
+            guard let number = bracketedNumber(text), number > previous else { return false }
             previous = number
         }
         return texts.contains { $0.text.hasPrefix("(") } || texts.count >= 3
+    }
+
+    /// The n of `n`, `(n)`, `[n]` or `n.`, read from bytes: this runs on every row.
+    private static func bracketedNumber(_ text: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+                if digits > 4 { return nil }
+            case 0x28, 0x29, 0x5B, 0x5D, 0x2E, 0x20: continue
+            default: return nil
+            }
+        }
+        return digits > 0 ? value : nil
     }
 
     /// Every non-empty cell is header-like text or a hint such as `Utama/Manajemen/Pendukung`,
@@ -21,8 +37,9 @@ enum RowKinds {
     }
 
     static func isHintText(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
         let normalised = HeaderVocabulary.normalise(text)
-        if HeaderVocabulary.role(of: text) != nil { return true }
+        if HeaderVocabulary.roles[normalised] != nil { return true }
         if hintPhrases.contains(normalised) { return true }
         let jenis = ["UTAMA", "MANAJEMEN", "PENDUKUNG"]
         return text.contains("/") && jenis.filter { normalised.contains($0) }.count >= 2
@@ -35,6 +52,9 @@ enum RowKinds {
 
     /// Template text left where data should be.
     static func isPlaceholder(_ text: String) -> Bool {
+        // Every placeholder starts with d/D (dst), l/L (lihat), * or a dot: skip the rest cheaply.
+        guard let first = text.utf8.first, [0x64, 0x44, 0x6C, 0x4C, 0x2A, 0x2E, 0xE2].contains(first),
+              text.utf8.count <= 60 else { return false }
         let normalised = HeaderVocabulary.normalise(text)
         if normalised.isEmpty { return !text.isEmpty && text.allSatisfy { $0 == "*" || $0 == "." || $0 == "…" } }
         return normalised.hasPrefix("DST") || normalised == "DAN SETERUSNYA"

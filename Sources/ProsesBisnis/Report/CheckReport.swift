@@ -10,16 +10,13 @@ public struct CheckReport: Sendable {
     }
 
     public var root: String
-    public var submissions: [Submission]
+    public var submissions: [SubmissionSummary]
     public var regions: [Region]
-    /// The code style of each submission (`MTR.NN.NN.NN`), by path.
-    public var codeStyles: [String: String]
 
-    public init(root: String, submissions: [Submission], regions: [Region], codeStyles: [String: String]) {
+    public init(root: String, submissions: [SubmissionSummary], regions: [Region]) {
         self.root = root
         self.submissions = submissions
         self.regions = regions
-        self.codeStyles = codeStyles
     }
 
     public func count(_ severity: Severity) -> Int {
@@ -32,8 +29,8 @@ public struct CheckReport: Sendable {
 
     public var totals: (proses: Int, subProses: Int, lintasFungsi: Int, aktivitas: Int) {
         submissions.reduce((0, 0, 0, 0)) { sum, submission in
-            (sum.0 + submission.proses.count, sum.1 + submission.subProses.count,
-             sum.2 + submission.lintasFungsi.count, sum.3 + submission.aktivitasCount)
+            let counts = submission.counts
+            return (sum.0 + counts.proses, sum.1 + counts.subProses, sum.2 + counts.lintasFungsi, sum.3 + counts.aktivitas)
         }
     }
 }
@@ -44,7 +41,6 @@ extension CheckReport {
         guard reports.count != 1 else { return reports[0] }
         return CheckReport(
             root: reports.map(\.root).joined(separator: " "),
-            submissions: reports.flatMap(\.submissions), regions: reports.flatMap(\.regions),
-            codeStyles: reports.reduce(into: [:]) { $0.merge($1.codeStyles) { first, _ in first } })
+            submissions: reports.flatMap(\.submissions), regions: reports.flatMap(\.regions))
     }
 }

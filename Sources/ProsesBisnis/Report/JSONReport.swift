@@ -8,7 +8,7 @@ public enum JSONReport {
         let document = JSONValue.object([
             ("tool", .object([("name", .string("probis")), ("version", .string(toolVersion))])),
             ("root", .string(report.root)),
-            ("submissions", .array(report.submissions.map { submission($0, style: report.codeStyles[$0.path], language) })),
+            ("submissions", .array(report.submissions.map { submission($0, language) })),
             ("regions", .array(report.regions.map { region in
                 .object([("name", .string(region.name)), ("submissions", .int(region.submissions)),
                          ("findings", .array(region.findings.map { finding($0, language) }))])
@@ -23,16 +23,16 @@ public enum JSONReport {
         return document.serialized() + "\n"
     }
 
-    static func submission(_ submission: Submission, style: String?, _ language: Language) -> JSONValue {
+    static func submission(_ submission: SubmissionSummary, _ language: Language) -> JSONValue {
         .object([
             ("path", .string(submission.path)),
             ("region", .string(submission.region)),
             ("opd", .string(submission.opd)),
             ("format", .string(submission.format.rawValue)),
-            ("codeStyle", style.map(JSONValue.string) ?? .null),
+            ("codeStyle", submission.codeStyle.map(JSONValue.string) ?? .null),
             ("counts", .object([
-                ("proses", .int(submission.proses.count)), ("subProses", .int(submission.subProses.count)),
-                ("lintasFungsi", .int(submission.lintasFungsi.count)), ("aktivitas", .int(submission.aktivitasCount)),
+                ("proses", .int(submission.counts.proses)), ("subProses", .int(submission.counts.subProses)),
+                ("lintasFungsi", .int(submission.counts.lintasFungsi)), ("aktivitas", .int(submission.counts.aktivitas)),
             ])),
             ("findings", .array(submission.findings.map { finding($0, language) })),
         ])

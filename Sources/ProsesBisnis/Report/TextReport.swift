@@ -6,7 +6,7 @@ public enum TextReport {
         var lines: [String] = []
         for submission in report.submissions {
             lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]")
-            let style = report.codeStyles[submission.path].map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
+            let style = submission.codeStyle.map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
             lines.append("   " + counts(submission, en: en) + style)
             let shown = quiet ? submission.findings.filter { $0.severity == .error } : submission.findings
             lines += shown.map { "   " + line($0, language: language) }
@@ -20,8 +20,9 @@ public enum TextReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func counts(_ submission: Submission, en: Bool) -> String {
-        let values = [submission.proses.count, submission.subProses.count, submission.lintasFungsi.count, submission.aktivitasCount]
+    static func counts(_ submission: SubmissionSummary, en: Bool) -> String {
+        let counts = submission.counts
+        let values = [counts.proses, counts.subProses, counts.lintasFungsi, counts.aktivitas]
         let names = en ? ["processes", "sub processes", "lintas fungsi", "activities"]
             : ["proses", "sub proses", "lintas fungsi", "aktivitas"]
         return zip(values, names).map { "\($0) \($1)" }.joined(separator: " · ")

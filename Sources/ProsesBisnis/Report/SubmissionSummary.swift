@@ -1,0 +1,55 @@
+import Spreadsheet
+
+/// What the report keeps of a checked submission: identity, counts, findings, code style and
+/// the codes it defines (for the region analysis), but not its rows, so that a whole
+/// province's check fits in little memory.
+public struct SubmissionSummary: Sendable {
+    public struct Counts: Sendable, Equatable {
+        public var proses: Int
+        public var subProses: Int
+        public var lintasFungsi: Int
+        public var aktivitas: Int
+    }
+
+    /// A code defined by the submission (process, sub process or lintas fungsi), with its name.
+    struct CodeDefinition: Sendable {
+        var key: String
+        var code: FieldValue
+        var nama: String
+        var table: TableKind
+    }
+
+    public var path: String
+    public var region: String
+    public var opd: String
+    public var format: SpreadsheetFormat
+    public var counts: Counts
+    public var findings: [Finding]
+    /// The dominant code pattern (`MTR.NN.NN.NN`), nil when the submission has no codes.
+    public var codeStyle: String?
+    var definitions: [CodeDefinition]
+
+    public init(_ checked: CheckedSubmission) {
+        let submission = checked.submission
+        path = submission.path
+        region = submission.region
+        opd = submission.opd
+        format = submission.format
+        counts = Counts(proses: submission.proses.count, subProses: submission.subProses.count,
+                        lintasFungsi: submission.lintasFungsi.count, aktivitas: submission.aktivitasCount)
+        findings = submission.findings
+        codeStyle = checked.codeStyle
+        definitions = Self.definitions(submission)
+    }
+
+    private static func definitions(_ submission: Submission) -> [CodeDefinition] {
+        let items: [(FieldValue?, FieldValue?, TableKind)] =
+            submission.proses.map { ($0.kode, $0.nama, .proses) }
+            + submission.subProses.map { ($0.kode, $0.nama, .subproses) }
+            + submission.lintasFungsi.map { ($0.kode, $0.nama, .subproses) }
+        return items.compactMap { kode, nama, table in
+            guard let kode, let parsed = Kode(kode.text) else { return nil }
+            return CodeDefinition(key: parsed.key, code: kode, nama: nama?.text ?? "", table: table)
+        }
+    }
+}
