@@ -27,6 +27,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Hanya tampilkan galat. / Show only errors.")
     var quiet = false
 
+    @Flag(help: "Hanya satu baris per kiriman dan jumlah total. / One line per submission and the totals.")
+    var summary = false
+
     @Option(help: "Jumlah kiriman yang dibaca bersamaan. / Submissions read in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -53,7 +56,8 @@ struct CheckCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.failure)
             }
         }
-        Output.standard.write(format == .json ? jsonText : TextReport.render(report, language: lang, quiet: quiet))
+        let text = summary ? TextReport.renderSummary(report, language: lang) : TextReport.render(report, language: lang, quiet: quiet)
+        Output.standard.write(format == .json ? jsonText : text)
         Output.standard.flush()
         if report.hasErrors { throw ExitCode(ExitStatus.findings) }
     }

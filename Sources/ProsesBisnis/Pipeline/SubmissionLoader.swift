@@ -14,10 +14,11 @@ public struct SubmissionLoader {
             let member = source.format == .csv ? (file as NSString).lastPathComponent : nil
             do {
                 workbooks.append((member, try reader.read(path: file)))
-            } catch let error as SpreadsheetError {
-                unreadable.append(Self.unreadable(error, file: member))
             } catch {
-                unreadable.append(Self.unreadable(.cannotOpen(file: file, reason: "\(error)"), file: member))
+                let spreadsheetError = error as? SpreadsheetError ?? .cannotOpen(file: file, reason: "\(error)")
+                // Messages name the file as the user knows it: relative to the root.
+                let shown = member.map { "\(source.path)/\($0)" } ?? source.path
+                unreadable.append(Self.unreadable(spreadsheetError, file: member, replacing: file, with: shown))
             }
         }
         let identity = SubmissionIdentity.resolve(source, workbooks: workbooks.map(\.workbook))
@@ -32,10 +33,11 @@ public struct SubmissionLoader {
         return submission
     }
 
-    static func unreadable(_ error: SpreadsheetError, file: String?) -> Finding {
+    static func unreadable(_ error: SpreadsheetError, file: String?, replacing path: String, with shown: String) -> Finding {
         Finding(rule: "table.unreadable", severity: .error,
                 location: file.map { SourceLocation(file: $0, sheet: nil, row: 0, column: nil) },
-                message: LocalizedText(id: error.message(.id), en: error.message(.en)))
+                message: LocalizedText(id: error.message(.id).replacingOccurrences(of: path, with: shown),
+                                       en: error.message(.en).replacingOccurrences(of: path, with: shown)))
     }
 }
 

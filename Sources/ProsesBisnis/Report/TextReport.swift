@@ -20,6 +20,19 @@ public enum TextReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// One line per submission (counts, errors, warnings), then the totals: for large batches.
+    public static func renderSummary(_ report: CheckReport, language: Language) -> String {
+        let en = language == .en
+        var lines = report.submissions.map { submission -> String in
+            let errors = submission.findings.filter { $0.severity == .error }.count
+            let warnings = submission.findings.filter { $0.severity == .warning }.count
+            let tally = en ? "\(errors) errors, \(warnings) warnings" : "\(errors) galat, \(warnings) peringatan"
+            return "\(submission.path): " + counts(submission, en: en) + "; " + tally
+        }
+        lines.append(summary(report, en: en))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     static func counts(_ submission: SubmissionSummary, en: Bool) -> String {
         let counts = submission.counts
         let values = [counts.proses, counts.subProses, counts.lintasFungsi, counts.aktivitas]
