@@ -11,9 +11,14 @@ struct KeyValueBlock {
 
     var isEmpty: Bool { proses == nil && subProses == nil && lintasFungsi == nil }
 
+    /// First letters of the keys (PROSES, SUB PROSES, LINTAS FUNGSI, NAMA ...): activity rows,
+    /// which start with a number, are ruled out without normalising anything.
+    private static let keyInitials: Set<UInt8> = Set("PpSsLlNn".utf8)
+
     /// The key a row starts with, if it is a key/value row.
     static func key(of row: Int, in grid: Grid, span: ClosedRange<Int>) -> Key? {
-        guard let first = grid.texts(row).first(where: { span.contains($0.column) || $0.column < span.lowerBound }) else {
+        guard let first = grid.texts(row).first(where: { span.contains($0.column) || $0.column < span.lowerBound }),
+              let initial = first.text.utf8.first, keyInitials.contains(initial) else {
             return nil
         }
         let keyText = first.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? first.text

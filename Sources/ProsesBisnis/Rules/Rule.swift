@@ -18,7 +18,11 @@ extension Rule {
 
 /// The rules run by `probis check`, in report order.
 public enum RuleCatalogue {
-    public static let all: [any Rule] = []
+    public static let all: [any Rule] = [
+        CodeMissingRule(), CodeMalformedRule(), CodeSeparatorRule(), CodeNumericRule(), CodeDuplicateRule(),
+        ParentMismatchRule(), UnknownParentRule(), JenisInvalidRule(), JenisSynonymRule(), PlaceholderLeftRule(),
+        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(),
+    ]
 
     /// Runs every rule over a recognised submission and returns it with their findings added,
     /// sorted by place so that reports read top to bottom.

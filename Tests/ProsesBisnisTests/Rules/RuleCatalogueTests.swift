@@ -1,0 +1,107 @@
+import Testing
+@testable import ProsesBisnis
+
+/// A clean submission in the style of one seed OPD: every process with its sub processes and
+/// their lintas fungsi, and one lintas fungsi table whose block names `block`.
+struct CleanSeed: CustomTestStringConvertible, Sendable {
+    var label: String
+    var tree: [(proses: String, subs: [(code: String, lintas: [String])])]
+    var block: (proses: String, sub: String, lintas: String?)
+    var pattern: String
+    var testDescription: String { label }
+
+    var builder: SubmissionBuilder {
+        var b = SubmissionBuilder()
+        let jenis = ["Utama", "Manajemen", "Pendukung"]
+        var row = 2
+        for (n, item) in tree.enumerated() {
+            b.proses(2 + n, "Proses \(n + 1)", jenis[n % 3], item.proses)
+            b.group(row, "Proses \(n + 1)", item.proses)
+            row += 1
+            for sub in item.subs {
+                b.sub(row, "Sub proses \(sub.code)", sub.code, lintas: sub.lintas.first.map { "Lintas \($0)" }, sub.lintas.first)
+                row += 1
+                for lintas in sub.lintas.dropFirst() {
+                    b.lintas(row, "Lintas \(lintas)", lintas)
+                    row += 1
+                }
+            }
+        }
+        b.table(1, proses: block.proses, sub: block.sub, lintas: block.lintas, units: ["Sekretariat", "Seksi Pelayanan"], [
+            A(uraian: "Menerima berkas", units: [1], pj: "Seksi Pelayanan"),
+            A(uraian: "Menandatangani", units: [0, 1], pj: "Sekretaris"),
+        ])
+        return b
+    }
+}
+
+struct RuleCatalogueTests {
+    static let seeds: [CleanSeed] = [
+        CleanSeed(label: "000 Kota Metro", tree: [
+            ("MTR.01", [("MTR.01.01", ["MTR.01.01.01", "MTR.01.01.02"]), ("MTR.01.02", ["MTR.01.02.01"])]),
+            ("MTR.02", [("MTR.02.01", ["MTR.02.01.01"])]),
+            ("MTR.03", []),
+        ], block: ("MTR.01", "MTR.01.01", "MTR.01.01.02"), pattern: "MTR.NN.NN.NN"),
+        CleanSeed(label: "002 Klambu with CFM", tree: [
+            ("KECKLB.01", []),
+            ("KECKLB.02", [("KECKLB.02.01", ["KECKLB.02.01.CFM.01"]),
+                           ("KECKLB.02.02", ["KECKLB.02.02.CFM.01", "KECKLB.02.02.CFM.02"])]),
+        ], block: ("KECKLB.02", "KECKLB.02.02", "KECKLB.02.02.CFM.02"), pattern: "KECKLB.NN.NN.CFM.NN"),
+        CleanSeed(label: "003 NTT", tree: [
+            ("BO-01", [("BO-01.1", []), ("BO-01.2", [])]),
+            ("BO-02", [("BO-02.1", [])]),
+            ("BO-03", [("BO-03.1", []), ("BO-03.2", []), ("BO-03.3", [])]),
+        ], block: ("BO-03", "BO-03.2", nil), pattern: "BO-NN.N"),
+        CleanSeed(label: "004 Pasuruan with deeper lintas fungsi", tree: [
+            ("P1", [("P1.1", []), ("P1.2", ["P1.2.1", "P1.2.1.1", "P1.2.1.2"])]),
+            ("P2", [("P2.1", ["P2.1.1"])]),
+        ], block: ("P1", "P1.2", "P1.2.1.2"), pattern: "PN.N.N.N"),
+    ]
+
+    @Test("a clean submission of a seed style yields no findings", arguments: seeds)
+    func cleanSeedHasNoFindings(_ seed: CleanSeed) {
+        let checked = RuleCatalogue.checkWithStyle(seed.builder.submission)
+        #expect(checked.codeStyle == seed.pattern)
+        #expect(hits(checked.submission.findings) == [])
+    }
+
+    @Test func catalogueHasEveryRuleOnce() {
+        let ids = RuleCatalogue.all.map { type(of: $0).id }
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(ids) == [
+            "code.missing", "code.malformed", "code.separator", "code.numeric", "code.duplicate",
+            "code.parent_mismatch", "ref.unknown_parent", "jenis.invalid", "jenis.synonym",
+            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit",
+        ])
+    }
+
+    /// A submission with one of everything wrong, so that every rule fires at least once.
+    static var messy: SubmissionBuilder {
+        var b = metro()
+        b.proses(4, "Keuangan", "Inti", "MTR.1")
+        b.proses(5, "Aset", "Lain-lain", "#3")
+        b.proses(6, "Arsip", "Pendukung", nil)
+        b.group(7, "Perencanaan", "MTR.01")
+        b.sub(8, "Salah kelompok", "MTR.02.03")
+        b.sub(9, "Tanpa induk", "MTR.05.01")
+        b.sub(10, "Pola lain", "XYZ.01.01")
+        b.sub(11, "dst...", "MTR.01.04")
+        b.sub(12, "Pemisah lain", "MTR-01-05")
+        b.table(1, proses: "MTR.01", sub: "MTR.01.01", lintas: "MTR.01.01.07", units: ["Sekretariat"], [
+            A(uraian: "Menyusun", units: [], pj: nil), A(uraian: "Memeriksa", units: [0], pj: "Camat"),
+        ])
+        return b
+    }
+
+    @Test func everyRuleFiresWithItsSeverityAndMessagesInBothLanguages() {
+        let findings = RuleCatalogue.all.flatMap { $0.check(RuleContext(submission: Self.messy.submission)) }
+        let severities = Dictionary(uniqueKeysWithValues: RuleCatalogue.all.map { (type(of: $0).id, type(of: $0).severity) })
+        #expect(Set(findings.map(\.rule)) == Set(severities.keys))
+        for finding in findings {
+            #expect(finding.severity == severities[finding.rule], "\(finding.rule)")
+            #expect(!finding.message.id.isEmpty && !finding.message.en.isEmpty && finding.message.id != finding.message.en,
+                    "\(finding.rule): \(finding.message.id)")
+            #expect(finding.location != nil, "\(finding.rule) has no location")
+        }
+    }
+}
