@@ -31,7 +31,11 @@ enum HeaderVocabulary {
     }()
 
     static func role(of text: String) -> ColumnRole? {
-        guard text.utf8.count <= longestHeader else { return nil }
+        // Every header starts with an ASCII letter (after spaces): marks, numbers and long text
+        // are ruled out before normalising.
+        guard text.utf8.count <= longestHeader,
+              let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+              (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { return nil }
         return roles[normalise(text)]
     }
 

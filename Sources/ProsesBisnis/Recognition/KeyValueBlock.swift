@@ -11,6 +11,8 @@ struct KeyValueBlock {
 
     var isEmpty: Bool { proses == nil && subProses == nil && lintasFungsi == nil }
 
+    private static let valueTrimming = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":"))
+
     /// First letters of the keys (PROSES, SUB PROSES, LINTAS FUNGSI, NAMA ...): activity rows,
     /// which start with a number, are ruled out without normalising anything.
     private static let keyInitials: Set<UInt8> = Set("PpSsLlNn".utf8)
@@ -65,7 +67,7 @@ struct KeyValueBlock {
             column = cell.column
             valueText = rest.map(\.text).joined(separator: " ")
         }
-        valueText = valueText.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: ":")))
+        valueText = valueText.trimmingCharacters(in: valueTrimming)
         guard !valueText.isEmpty, var field = grid.field(row, column) else { return nil }
         field.text = valueText
         guard let split = CodeExtraction.split(valueText) else { return ParentReference(nama: field, kode: nil) }

@@ -23,7 +23,7 @@ struct CodeDuplicateRule: Rule {
 
     private func duplicates(of kind: ItemKind, in context: RuleContext) -> [Finding] {
         let coded = context.definitions.filter { $0.kind == kind }.compactMap { definition in
-            Kode(definition.field.text).map { (field: definition.field, kode: $0) }
+            context.kode(definition.field).map { (field: definition.field, kode: $0) }
         }
         var first: [String: FieldValue] = [:]
         var lastNumber: [String: Int] = [:]

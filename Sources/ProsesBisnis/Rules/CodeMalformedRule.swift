@@ -13,7 +13,7 @@ struct CodeMalformedRule: Rule {
             let field = definition.field
             guard !field.wasNumber, !RowKinds.isPlaceholder(field.text) else { return nil }
             let pattern = context.codeStyle?.pattern
-            guard let kode = Kode(field.text) else {
+            guard let kode = context.kode(field) else {
                 return report(field, definition.kind, Messages.unreadable(field.text, pattern: pattern))
             }
             if let style = context.codeStyle, style.check(kode) == .malformed {

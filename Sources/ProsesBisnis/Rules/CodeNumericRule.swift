@@ -29,7 +29,7 @@ struct CodeNumericRule: Rule {
         let fix = style.render(numbers: numbers)
         guard let key = Kode(fix)?.key else { return nil }
         let taken = definitions.contains { other in
-            other.kind == kind && other.field.location != field.location && Kode(other.field.text)?.key == key
+            other.kind == kind && other.field.location != field.location && context.kode(other.field)?.key == key
         }
         return taken ? nil : fix
     }

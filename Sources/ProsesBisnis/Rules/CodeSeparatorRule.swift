@@ -11,7 +11,7 @@ struct CodeSeparatorRule: Rule {
         let duplicates = CodeDuplicateRule.laterOccurrences(in: context)
         return context.definitions.compactMap { definition in
             let field = definition.field
-            guard !field.wasNumber, !duplicates.contains(field.location), let kode = Kode(field.text),
+            guard !field.wasNumber, !duplicates.contains(field.location), let kode = context.kode(field),
                   case .normalisable(let normalised) = style.check(kode) else { return nil }
             return finding(message(kode.raw, normalised: normalised, kind: definition.kind, pattern: style.pattern),
                            table: definition.kind.table, code: kode.raw, at: field.location, fix: normalised)

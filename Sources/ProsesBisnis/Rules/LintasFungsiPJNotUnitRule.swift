@@ -7,18 +7,31 @@ struct LintasFungsiPJNotUnitRule: Rule {
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.submission.tabelLintasFungsi.flatMap { table -> [Finding] in
+        // Unit names repeat from table to table: tokenise each distinct name once.
+        var unitTokens: [String: [String]] = [:]
+        return context.submission.tabelLintasFungsi.flatMap { table -> [Finding] in
             guard !table.units.isEmpty else { return [] }
-            let units = table.units.map { UnitNames.tokens($0.name) }
+            let units = table.units.map { unit in
+                if let known = unitTokens[unit.name] { return known }
+                let tokens = UnitNames.tokens(unit.name)
+                unitTokens[unit.name] = tokens
+                return tokens
+            }
             let code = table.lintasFungsi?.kode?.text
+            // The same few names repeat down a table: decide each distinct text once.
+            var verdicts: [String: Bool] = [:]
             return table.kegiatan.compactMap { kegiatan in
                 guard let pj = kegiatan.penanggungJawab, !RowKinds.isPlaceholder(pj.text) else { return nil }
-                let parts = UnitNames.parts(pj.text)
-                let named = parts.allSatisfy { part in
-                    let tokens = UnitNames.tokens(part)
-                    return units.contains { UnitNames.matches(tokens, $0) }
-                }
-                guard !named, !parts.isEmpty else { return nil }
+                let isUnit = verdicts[pj.text] ?? {
+                    let parts = UnitNames.parts(pj.text)
+                    let verdict = parts.isEmpty || parts.allSatisfy { part in
+                        let tokens = UnitNames.tokens(part)
+                        return units.contains { UnitNames.matches(tokens, $0) }
+                    }
+                    verdicts[pj.text] = verdict
+                    return verdict
+                }()
+                guard !isUnit else { return nil }
                 return finding(message(pj.text, units: table.units.map(\.name)), table: .lintasfungsi, code: code,
                                at: pj.location)
             }

@@ -33,7 +33,7 @@ struct ParentMismatchRule: Rule {
     /// A child listed under a parent in the Sub Proses table.
     private func listed(_ child: FieldValue, kind: ItemKind, under parent: FieldValue, kind parentKind: ItemKind,
                         context: RuleContext) -> [Finding] {
-        guard let kode = Kode(child.text), let parentKode = Kode(parent.text), kode.level > 0,
+        guard let kode = context.kode(child), let parentKode = context.kode(parent), kode.level > 0,
               !context.isMalformed(kode), !context.isMalformed(parentKode),
               !kode.isDescendant(of: parentKode) else { return [] }
         let fix = reparented(kode, under: parentKode, kind: kind, context: context, except: child.location)
@@ -50,7 +50,7 @@ struct ParentMismatchRule: Rule {
         let fix = kode.reparented(under: parent, style: style)
         let key = Kode(fix)?.key
         let taken = context.definitions.contains { definition in
-            definition.kind == kind && definition.field.location != location && Kode(definition.field.text)?.key == key
+            definition.kind == kind && definition.field.location != location && context.kode(definition.field)?.key == key
         }
         return taken ? nil : fix
     }
@@ -69,7 +69,7 @@ struct ParentMismatchRule: Rule {
 
     private func blockPair(_ child: FieldValue, _ childKind: ItemKind, _ parent: FieldValue, _ parentKind: ItemKind,
                            context: RuleContext) -> Finding? {
-        guard let kode = Kode(child.text), let parentKode = Kode(parent.text), kode.level > 0,
+        guard let kode = context.kode(child), let parentKode = context.kode(parent), kode.level > 0,
               !kode.isDescendant(of: parentKode) else { return nil }
         if context.definedKeys(childKind).contains(kode.key) {
             var fix: String?

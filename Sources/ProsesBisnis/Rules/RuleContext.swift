@@ -4,15 +4,44 @@ public struct RuleContext: Sendable {
     public let submission: Submission
     /// The dominant code pattern of the submission, inferred from every code in it.
     public let codeStyle: CodeStyle?
+    /// Every defining code cell, in table order: processes, sub processes, lintas fungsi.
+    let definitions: [CodeDefinition]
+    /// Codes parsed once for all rules (several rules look at the same cells).
+    private let parsed: [String: Kode]
+    private let keysByKind: [ItemKind: Set<String>]
 
     public init(submission: Submission) {
         self.submission = submission
-        self.codeStyle = CodeStyle.infer(from: RuleContext.allCodeFields(submission).compactMap { Kode($0.text) })
+        let definitions = RuleContext.definitions(of: submission)
+        var parsed: [String: Kode] = [:]
+        for definition in definitions where parsed[definition.field.text] == nil {
+            if let kode = Kode(definition.field.text) { parsed[definition.field.text] = kode }
+        }
+        var keys: [ItemKind: Set<String>] = [:]
+        for definition in definitions {
+            if let kode = parsed[definition.field.text] { keys[definition.kind, default: []].insert(kode.key) }
+        }
+        self.definitions = definitions
+        self.parsed = parsed
+        self.keysByKind = keys
+        self.codeStyle = CodeStyle.infer(from: definitions.compactMap { parsed[$0.field.text] })
     }
 
     /// The parsed code of a field, nil when empty or not a code.
     public func kode(_ field: FieldValue?) -> Kode? {
-        field.flatMap { Kode($0.text) }
+        guard let text = field?.text else { return nil }
+        return parsed[text] ?? Kode(text)
+    }
+
+    /// The keys of the parseable codes defined for one kind of item.
+    func definedKeys(_ kind: ItemKind) -> Set<String> {
+        keysByKind[kind] ?? []
+    }
+
+    private static func definitions(of submission: Submission) -> [CodeDefinition] {
+        submission.proses.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .proses) } }
+            + submission.subProses.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .subProses) } }
+            + submission.lintasFungsi.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .lintasFungsi) } }
     }
 
     /// Every code cell of the submission with its table: process, sub process and lintas fungsi
@@ -23,7 +52,7 @@ public struct RuleContext: Sendable {
             + submission.lintasFungsi.compactMap { $0.kode.map { ($0, TableKind.subproses) } }
     }
 
-    static func allCodeFields(_ submission: Submission) -> [FieldValue] {
+    static func allCodeFieldsUnused(_ submission: Submission) -> [FieldValue] {
         submission.proses.compactMap(\.kode) + submission.subProses.compactMap(\.kode)
             + submission.lintasFungsi.compactMap(\.kode)
     }

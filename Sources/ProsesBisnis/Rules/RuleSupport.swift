@@ -43,18 +43,6 @@ struct CodeDefinition {
 }
 
 extension RuleContext {
-    /// Every defining code cell, in table order: processes, sub processes, lintas fungsi.
-    var definitions: [CodeDefinition] {
-        submission.proses.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .proses) } }
-            + submission.subProses.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .subProses) } }
-            + submission.lintasFungsi.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .lintasFungsi) } }
-    }
-
-    /// The keys of the parseable codes defined for one kind of item.
-    func definedKeys(_ kind: ItemKind) -> Set<String> {
-        Set(definitions.filter { $0.kind == kind }.compactMap { Kode($0.field.text)?.key })
-    }
-
     /// True when the submission has the table that defines `kind`: its header was found, or
     /// items of that kind were read.
     func hasTable(defining kind: ItemKind) -> Bool {
@@ -90,9 +78,14 @@ extension Kode {
         return keys
     }
 
-    /// True when `other` is this code's parent, grandparent, ...
+    /// True when `other` is this code's parent, grandparent, ... Keys join their segments
+    /// with dots and a parent's key is its child's minus the last number (and literal), so an
+    /// ancestor's key is exactly a dot-bounded prefix: no parsing needed.
     func isDescendant(of other: Kode) -> Bool {
-        ancestorKeys.contains(other.key)
+        let ancestor = other.key
+        let own = key
+        return own.count > ancestor.count && own.hasPrefix(ancestor)
+            && own.utf8[own.utf8.index(own.utf8.startIndex, offsetBy: ancestor.utf8.count)] == UInt8(ascii: ".")
     }
 }
 

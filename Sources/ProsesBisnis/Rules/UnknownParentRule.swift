@@ -42,7 +42,7 @@ struct UnknownParentRule: Rule {
 
     /// A defining code whose structural parent is not among `parents`.
     private func structural(_ field: FieldValue?, kind: ItemKind, parents: Set<String>, context: RuleContext) -> Finding? {
-        guard let field, let kode = Kode(field.text), !context.isMalformed(kode), let parentKey = kode.parentKey,
+        guard let field, let kode = context.kode(field), !context.isMalformed(kode), let parentKey = kode.parentKey,
               !parents.contains(parentKey) else { return nil }
         let parentKind: ItemKind = kind == .subProses ? .proses : kode.level > 2 ? .lintasFungsi : .subProses
         return finding(Messages.structural(kode.raw, kind: kind, parent: Self.parentText(of: kode), parentKind: parentKind),
