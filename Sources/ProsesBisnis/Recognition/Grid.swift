@@ -83,23 +83,36 @@ struct Grid {
         }
     }
 
-    /// Like `texts`, without the copies made from merged areas: what was typed in the row.
-    func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {
-        texts(row).filter { span.contains($0.column) && self[row, $0.column]?.isMergeCopy != true }
+    /// What a row under a table header is, decided from one pass over its cells (this runs on
+    /// every row of every table).
+    enum RowClass {
+        /// Nothing typed in the table's columns, or only numbering, hints or placeholders.
+        case layout
+        /// One typed value merged across the row, like `IDENTIFIKASI LINTAS FUNGSI`.
+        case mergedTitle
+        /// The first line of the next table's key/value block.
+        case keyValue
+        case data
     }
 
-    /// True when the row holds a single typed value merged across several columns, like a
-    /// title (`IDENTIFIKASI LINTAS FUNGSI`) between stacked tables.
-    func isMergedTitle(_ row: Int, in span: ClosedRange<Int>) -> Bool {
-        let own = ownTexts(row, in: span)
-        guard own.count == 1 else { return false }
-        return texts(row).filter { span.contains($0.column) }.count >= 3
+    func classify(_ row: Int, in span: ClosedRange<Int>, keyValueAllowed: Bool = false) -> RowClass {
+        let all = texts(row)
+        var own: [(column: Int, text: String)] = []
+        var inSpan = 0
+        for cell in all where span.contains(cell.column) {
+            inSpan += 1
+            if self[row, cell.column]?.isMergeCopy != true { own.append(cell) }
+        }
+        if own.count == 1, inSpan >= 3 { return .mergedTitle }
+        if own.isEmpty || RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own) { return .layout }
+        if keyValueAllowed, KeyValueBlock.key(of: all, span: span) != nil { return .keyValue }
+        return .data
     }
 
     /// True when the row holds no data: numbering, hint or placeholder-only rows.
     func isLayoutRow(_ row: Int, in span: ClosedRange<Int>) -> Bool {
-        let own = ownTexts(row, in: span)
-        return own.isEmpty || RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own)
+        if case .layout = classify(row, in: span) { return true }
+        return false
     }
 
     func location(_ row: Int, _ column: Int?) -> SourceLocation {

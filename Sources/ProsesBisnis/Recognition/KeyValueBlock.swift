@@ -19,13 +19,18 @@ struct KeyValueBlock {
 
     /// The key a row starts with, if it is a key/value row.
     static func key(of row: Int, in grid: Grid, span: ClosedRange<Int>) -> Key? {
-        guard let first = grid.texts(row).first(where: { span.contains($0.column) || $0.column < span.lowerBound }),
+        key(of: grid.texts(row), span: span)
+    }
+
+    /// The key of a row given its non-empty cells.
+    static func key(of texts: [(column: Int, text: String)], span: ClosedRange<Int>) -> Key? {
+        guard let first = texts.first(where: { span.contains($0.column) || $0.column < span.lowerBound }),
               let initial = first.text.utf8.first, keyInitials.contains(initial) else {
             return nil
         }
         let keyText = first.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? first.text
         let normalised = HeaderVocabulary.normalise(keyText)
-        let hasValue = first.text.contains(":") || grid.texts(row).count > 1
+        let hasValue = first.text.contains(":") || texts.count > 1
         guard hasValue else { return nil }
         if normalised.hasPrefix("SUB PROSES") || normalised.hasPrefix("NAMA SUB PROSES") { return .subProses }
         if normalised.hasPrefix("LINTAS FUNGSI") || normalised.hasPrefix("NAMA LINTAS FUNGSI") { return .lintasFungsi }

@@ -14,10 +14,12 @@ struct LintasFungsiTableReader {
         let block = KeyValueBlock.read(above: header.row, notBefore: previousEnd, grid: grid, span: header.span)
         let (units, unitColumns, unitRow) = self.units(placeholders: &submission.placeholders)
         var kegiatan: [Kegiatan] = []
-        for index in rows where index != unitRow {
-            if grid.isMergedTitle(index, in: header.span) { break }
-            guard !grid.isLayoutRow(index, in: header.span) else { continue }
-            if KeyValueBlock.key(of: index, in: grid, span: header.span) != nil { break }
+        rows: for index in rows where index != unitRow {
+            switch grid.classify(index, in: header.span, keyValueAllowed: true) {
+            case .mergedTitle, .keyValue: break rows
+            case .layout: continue
+            case .data: break
+            }
             let marked = unitColumns.indices.filter { unit in
                 grid[index, unitColumns[unit]]?.isMergeCopy != true && isMark(grid.text(index, unitColumns[unit]))
             }

@@ -1,7 +1,9 @@
 /// `code.separator`: a defining code that fits the submission's dominant style only once its
 /// separators, zero padding, letter case or literal are normalised (`BO.04` among `BO-0x`,
 /// `P.1.2.1.2` among `P1.x`). The fix is the code written in that style. A later duplicate is
-/// left to `code.duplicate`, so that one cell never gets two different fixes.
+/// left to `code.duplicate`, so that one cell never gets two different fixes. References are
+/// checked too (group rows of the Sub Proses table, key/value blocks of lintas fungsi tables):
+/// `fix` rewrites them as well, so the report must show them.
 struct CodeSeparatorRule: Rule {
     static let id = "code.separator"
     static let severity = Severity.warning
@@ -9,13 +11,37 @@ struct CodeSeparatorRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let style = context.codeStyle else { return [] }
         let duplicates = CodeDuplicateRule.laterOccurrences(in: context)
-        return context.definitions.compactMap { definition in
+        let defined = context.definitions.compactMap { definition -> Finding? in
             let field = definition.field
             guard !field.wasNumber, !duplicates.contains(field.location), let kode = context.kode(field),
                   case .normalisable(let normalised) = style.check(kode) else { return nil }
             return finding(message(kode.raw, normalised: normalised, kind: definition.kind, pattern: style.pattern),
                            table: definition.kind.table, code: kode.raw, at: field.location, fix: normalised)
         }
+        let referred = references(context).compactMap { field, kind, table -> Finding? in
+            guard !field.wasNumber, let kode = context.kode(field),
+                  case .normalisable(let normalised) = style.check(kode) else { return nil }
+            return finding(message(kode.raw, normalised: normalised, kind: kind, pattern: style.pattern),
+                           table: table, code: kode.raw, at: field.location, fix: CellFix.replacing(field, with: normalised))
+        }
+        return defined + referred
+    }
+
+    /// Codes written where an item is referred to, each cell once.
+    private func references(_ context: RuleContext) -> [(FieldValue, ItemKind, TableKind)] {
+        var seen: Set<SourceLocation> = []
+        var result: [(FieldValue, ItemKind, TableKind)] = []
+        func add(_ field: FieldValue?, _ kind: ItemKind, _ table: TableKind) {
+            guard let field, seen.insert(field.location).inserted else { return }
+            result.append((field, kind, table))
+        }
+        for sub in context.submission.subProses { add(sub.parent?.kode, .proses, .subproses) }
+        for table in context.submission.tabelLintasFungsi {
+            add(table.proses?.kode, .proses, .lintasfungsi)
+            add(table.subProses?.kode, .subProses, .lintasfungsi)
+            add(table.lintasFungsi?.kode, .lintasFungsi, .lintasfungsi)
+        }
+        return result
     }
 
     private func message(_ code: String, normalised: String, kind: ItemKind, pattern: String) -> LocalizedText {

@@ -105,6 +105,16 @@ struct CodeSeparatorRuleTests {
         #expect(hits(run(CodeDuplicateRule(), b)) == ["Proses!D4 code.duplicate → MTR.03"])
     }
 
+    @Test func referencesInGroupRowsAreCheckedToo() {
+        var b = SubmissionBuilder()
+        for (n, code) in ["BO-01", "BO-02", "BO-03"].enumerated() { b.proses(2 + n, "Proses \(n)", "Utama", code) }
+        b.group(2, "Penataan", "BO-01")
+        b.sub(3, "Kelembagaan", "BO-01.1")
+        b.group(4, "Budaya Kerja", "BO.02")
+        b.sub(5, "Perencanaan", "BO-02.1")
+        #expect(hits(run(CodeSeparatorRule(), b)) == ["Sub Proses!C4 code.separator → BO-02"])
+    }
+
     @Test func codesInTheStyleAreFine() {
         #expect(hits(run(CodeSeparatorRule(), metro())) == [])
     }
