@@ -73,6 +73,10 @@ public struct Kode: Hashable, Sendable {
         self.segments = parsed.segments
         self.separators = parsed.separators
         self.trailingSeparator = parsed.trailing
+        // Keys are asked for again and again by the rules: build them once.
+        self.key = Kode.key(of: parsed.segments[...])
+        let numberIndices = parsed.segments.indices.filter { parsed.segments[$0].kind == .digits }
+        self.parentKey = numberIndices.count >= 2 ? Kode.key(of: parsed.segments[...numberIndices[numberIndices.count - 2]]) : nil
     }
 
     /// Indices into `segments` of the digit segments, in order.
@@ -126,16 +130,12 @@ public struct Kode: Hashable, Sendable {
     /// `BO-04` and `bo-4` share `BO.4`; `P.1.2.1.2` and `P1.2.1.2` share `P.1.2.1.2`.
     /// Literals stay in the key, because they are part of what was written; a code missing
     /// its literal is a style deviation (see `CodeStyle.check`) whose fix restores the key.
-    public var key: String { Kode.key(of: segments[...]) }
+    public let key: String
 
     /// The key of the structural parent: the code without its last number and without the
     /// literals right before it (`KECKLB.02.01.CFM.01` → key of `KECKLB.02.01`, `BO-01.1`
     /// → key of `BO-01`); nil for a proses.
-    public var parentKey: String? {
-        let indices = numberIndices
-        guard indices.count >= 2 else { return nil }
-        return Kode.key(of: segments[...indices[indices.count - 2]])
-    }
+    public let parentKey: String?
 
     /// True when `parent` is this code's structural parent, whatever the separators and
     /// padding of either (`BO-04.1` is a child of `BO.04`; `MTR.011` is not a child of `MTR.01`).

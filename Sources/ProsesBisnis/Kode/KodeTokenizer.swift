@@ -22,11 +22,55 @@ struct KodeTokenizer {
 
     static func tokenize(_ text: String) -> Result? {
         guard !text.isEmpty else { return nil }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return tokenizeASCII(text) }
         var tokenizer = KodeTokenizer()
         for character in text {
             guard tokenizer.consume(character) else { return nil }
         }
         return tokenizer.finish()
+    }
+
+    /// The same rules on bytes, for the (nearly universal) ASCII text: codes are parsed for
+    /// every code cell and reference of every submission.
+    private static func tokenizeASCII(_ text: String) -> Result? {
+        var segments: [Kode.Segment] = []
+        var separators: [String] = []
+        var pending: [UInt8] = []
+        var current: [UInt8] = []
+        var currentKind: Kode.SegmentKind?
+        for byte in text.utf8 {
+            let kind: Kode.SegmentKind? = switch byte {
+            case 0x30...0x39: .digits
+            case 0x41...0x5A, 0x61...0x7A: .letters
+            default: nil
+            }
+            if let kind {
+                if currentKind == kind, pending.isEmpty {
+                    current.append(byte)
+                    continue
+                }
+                if let previous = currentKind {
+                    guard pending.isEmpty || pending.contains(where: { $0 != 0x20 }) else { return nil }
+                    segments.append(Kode.Segment(text: String(decoding: current, as: UTF8.self), kind: previous))
+                    separators.append(String(decoding: pending, as: UTF8.self))
+                }
+                pending.removeAll(keepingCapacity: true)
+                current = [byte]
+                currentKind = kind
+            } else if byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F {
+                guard currentKind != nil else { return nil }
+                pending.append(byte)
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                pending.append(0x20)
+            } else {
+                return nil
+            }
+        }
+        guard let lastKind = currentKind else { return nil }
+        segments.append(Kode.Segment(text: String(decoding: current, as: UTF8.self), kind: lastKind))
+        let digitRuns = segments.filter { $0.kind == .digits }
+        guard !digitRuns.isEmpty, digitRuns.allSatisfy({ $0.text.utf8.count <= maxDigits }) else { return nil }
+        return Result(segments: segments, separators: separators, trailing: String(decoding: pending, as: UTF8.self))
     }
 
     private mutating func consume(_ character: Character) -> Bool {

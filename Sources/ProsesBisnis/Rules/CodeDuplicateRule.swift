@@ -38,7 +38,7 @@ struct CodeDuplicateRule: Rule {
                 continue
             }
             var fix: String?
-            if let style = context.codeStyle, style.check(kode) != .malformed {
+            if let style = context.codeStyle, context.conformance(kode) != .malformed {
                 let parent = kode.parentKey ?? ""
                 let next = (lastNumber[parent] ?? 0) + 1
                 lastNumber[parent] = next

@@ -16,7 +16,7 @@ struct CodeMalformedRule: Rule {
             guard let kode = context.kode(field) else {
                 return report(field, definition.kind, Messages.unreadable(field.text, pattern: pattern))
             }
-            if let style = context.codeStyle, style.check(kode) == .malformed {
+            if let style = context.codeStyle, context.conformance(kode) == .malformed {
                 return report(field, definition.kind, Messages.offPattern(kode.raw, kind: definition.kind, pattern: style.pattern))
             }
             guard definition.kind.accepts(level: kode.level) else {

@@ -14,13 +14,13 @@ struct CodeSeparatorRule: Rule {
         let defined = context.definitions.compactMap { definition -> Finding? in
             let field = definition.field
             guard !field.wasNumber, !duplicates.contains(field.location), let kode = context.kode(field),
-                  case .normalisable(let normalised) = style.check(kode) else { return nil }
+                  case .normalisable(let normalised) = context.conformance(kode) else { return nil }
             return finding(message(kode.raw, normalised: normalised, kind: definition.kind, pattern: style.pattern),
                            table: definition.kind.table, code: kode.raw, at: field.location, fix: normalised)
         }
         let referred = references(context).compactMap { field, kind, table -> Finding? in
             guard !field.wasNumber, let kode = context.kode(field),
-                  case .normalisable(let normalised) = style.check(kode) else { return nil }
+                  case .normalisable(let normalised) = context.conformance(kode) else { return nil }
             return finding(message(kode.raw, normalised: normalised, kind: kind, pattern: style.pattern),
                            table: table, code: kode.raw, at: field.location, fix: CellFix.replacing(field, with: normalised))
         }

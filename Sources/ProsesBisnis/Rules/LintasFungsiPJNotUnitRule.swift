@@ -7,35 +7,33 @@ struct LintasFungsiPJNotUnitRule: Rule {
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {
-        // Unit names repeat from table to table: tokenise each distinct name once.
-        var unitTokens: [String: [String]] = [:]
-        return context.submission.tabelLintasFungsi.flatMap { table -> [Finding] in
-            guard !table.units.isEmpty else { return [] }
-            let units = table.units.map { unit in
-                if let known = unitTokens[unit.name] { return known }
-                let tokens = UnitNames.tokens(unit.name)
-                unitTokens[unit.name] = tokens
-                return tokens
-            }
-            let code = table.lintasFungsi?.kode?.text
-            // The same few names repeat down a table: decide each distinct text once.
-            var verdicts: [String: Bool] = [:]
-            return table.kegiatan.compactMap { kegiatan in
-                guard let pj = kegiatan.penanggungJawab, !RowKinds.isPlaceholder(pj.text) else { return nil }
-                let isUnit = verdicts[pj.text] ?? {
-                    let parts = UnitNames.parts(pj.text)
-                    let verdict = parts.isEmpty || parts.allSatisfy { part in
-                        let tokens = UnitNames.tokens(part)
-                        return units.contains { UnitNames.matches(tokens, $0) }
-                    }
-                    verdicts[pj.text] = verdict
-                    return verdict
+        // Unit names and PENANGGUNG JAWAB texts repeat from row to row and table to table:
+        // tokenise each distinct text once per submission.
+        var tokenCache: [String: [String]] = [:]
+        var partsCache: [String: [[String]]] = [:]
+        func tokens(_ name: String) -> [String] {
+            if let known = tokenCache[name] { return known }
+            let computed = UnitNames.tokens(name)
+            tokenCache[name] = computed
+            return computed
+        }
+        var findings: [Finding] = []
+        for table in context.submission.tabelLintasFungsi where !table.units.isEmpty {
+            let units = table.units.map { tokens($0.name) }
+            for kegiatan in table.kegiatan {
+                guard let pj = kegiatan.penanggungJawab else { continue }
+                let parts = partsCache[pj.text] ?? {
+                    let computed = RowKinds.isPlaceholder(pj.text) ? [] : UnitNames.parts(pj.text).map(tokens)
+                    partsCache[pj.text] = computed
+                    return computed
                 }()
-                guard !isUnit else { return nil }
-                return finding(message(pj.text, units: table.units.map(\.name)), table: .lintasfungsi, code: code,
-                               at: pj.location)
+                let named = parts.allSatisfy { part in units.contains { UnitNames.matches(part, $0) } }
+                guard !named else { continue }
+                findings.append(finding(message(pj.text, units: table.units.map(\.name)), table: .lintasfungsi,
+                                        code: table.lintasFungsi?.kode?.text, at: pj.location))
             }
         }
+        return findings
     }
 
     private func message(_ text: String, units: [String]) -> LocalizedText {

@@ -44,7 +44,7 @@ struct ParentMismatchRule: Rule {
     /// `kode`'s last number under `parent`, when `parent` is one level up and the result is free.
     private func reparented(_ kode: Kode, under parent: Kode, kind: ItemKind, context: RuleContext,
                             except location: SourceLocation) -> String? {
-        guard let style = context.codeStyle, parent.level == kode.level - 1, style.check(parent) != .malformed else {
+        guard let style = context.codeStyle, parent.level == kode.level - 1, context.conformance(parent) != .malformed else {
             return nil
         }
         let fix = kode.reparented(under: parent, style: style)

@@ -53,3 +53,4 @@ enum FindingOrder {
         return lhs.rule < rhs.rule
     }
 }
+

@@ -6,16 +6,19 @@ public struct RuleContext: Sendable {
     public let codeStyle: CodeStyle?
     /// Every defining code cell, in table order: processes, sub processes, lintas fungsi.
     let definitions: [CodeDefinition]
-    /// Codes parsed once for all rules (several rules look at the same cells).
+    /// Codes parsed once for all rules (several rules look at the same cells), defining codes
+    /// and references alike.
     private let parsed: [String: Kode]
+    /// How each parsed code fits the style, checked once.
+    private let fits: [String: CodeStyle.Conformance]
     private let keysByKind: [ItemKind: Set<String>]
 
     public init(submission: Submission) {
         self.submission = submission
         let definitions = RuleContext.definitions(of: submission)
         var parsed: [String: Kode] = [:]
-        for definition in definitions where parsed[definition.field.text] == nil {
-            if let kode = Kode(definition.field.text) { parsed[definition.field.text] = kode }
+        for field in definitions.map(\.field) + RuleContext.references(of: submission) where parsed[field.text] == nil {
+            if let kode = Kode(field.text) { parsed[field.text] = kode }
         }
         var keys: [ItemKind: Set<String>] = [:]
         for definition in definitions {
@@ -24,7 +27,21 @@ public struct RuleContext: Sendable {
         self.definitions = definitions
         self.parsed = parsed
         self.keysByKind = keys
-        self.codeStyle = CodeStyle.infer(from: definitions.compactMap { parsed[$0.field.text] })
+        let style = CodeStyle.infer(from: definitions.compactMap { parsed[$0.field.text] })
+        self.codeStyle = style
+        self.fits = style.map { style in parsed.mapValues { style.check($0) } } ?? [:]
+    }
+
+    /// How a code fits the submission's style; nil when there is no style.
+    func conformance(_ kode: Kode) -> CodeStyle.Conformance? {
+        guard let style = codeStyle else { return nil }
+        return fits[kode.raw] ?? style.check(kode)
+    }
+
+    /// Codes written where an item is referred to: group rows and key/value blocks.
+    private static func references(of submission: Submission) -> [FieldValue] {
+        submission.subProses.compactMap { $0.parent?.kode }
+            + submission.tabelLintasFungsi.flatMap { [$0.proses?.kode, $0.subProses?.kode, $0.lintasFungsi?.kode].compactMap { $0 } }
     }
 
     /// The parsed code of a field, nil when empty or not a code.

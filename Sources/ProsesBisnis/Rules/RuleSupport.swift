@@ -56,7 +56,7 @@ extension RuleContext {
     /// True when `kode` cannot be rewritten into the document's style (`code.malformed`):
     /// its structure says nothing reliable about its parent, so the reference rules skip it.
     func isMalformed(_ kode: Kode) -> Bool {
-        codeStyle?.check(kode) == .malformed
+        conformance(kode) == .malformed
     }
 
     /// The pattern for messages (`MTR.NN.NN`), cut to the depth of `kind`.

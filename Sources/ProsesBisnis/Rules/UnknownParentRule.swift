@@ -23,7 +23,7 @@ struct UnknownParentRule: Rule {
             findings += submission.subProses.compactMap { structural($0.kode, kind: .subProses, parents: proses, context: context) }
             var seen = Set<SourceLocation>()
             for case let group? in submission.subProses.map({ $0.parent?.kode }) where seen.insert(group.location).inserted {
-                findings += reference(group, kind: .proses, known: proses, table: .subproses).map { [$0] } ?? []
+                findings += reference(group, kind: .proses, known: proses, table: .subproses, context: context).map { [$0] } ?? []
             }
         }
         if let sub = known(.subProses), let lintas = known(.lintasFungsi) {
@@ -34,7 +34,7 @@ struct UnknownParentRule: Rule {
                                                         (table.lintasFungsi?.kode, .lintasFungsi)]
             for case let (field?, kind) in references {
                 guard let keys = known(kind) else { continue }
-                findings += reference(field, kind: kind, known: keys, table: .lintasfungsi).map { [$0] } ?? []
+                findings += reference(field, kind: kind, known: keys, table: .lintasfungsi, context: context).map { [$0] } ?? []
             }
         }
         return findings
@@ -50,8 +50,8 @@ struct UnknownParentRule: Rule {
     }
 
     /// A code written where an item is referred to, not defined.
-    private func reference(_ field: FieldValue, kind: ItemKind, known: Set<String>, table: TableKind) -> Finding? {
-        guard let kode = Kode(field.text), !known.contains(kode.key) else { return nil }
+    private func reference(_ field: FieldValue, kind: ItemKind, known: Set<String>, table: TableKind, context: RuleContext) -> Finding? {
+        guard let kode = context.kode(field), !known.contains(kode.key) else { return nil }
         return finding(Messages.reference(kode.raw, kind: kind), table: table, code: kode.raw, at: field.location)
     }
 
