@@ -47,7 +47,7 @@ struct CheckCommand: ParsableCommand {
             progress?.finish()
         }
         let report = CheckReport.merging(reports)
-        let jsonText = JSONReport.render(report, language: lang)
+        let jsonText = json != nil || format == .json ? JSONReport.render(report, language: lang) : ""
         if let json {
             do {
                 try AtomicFile.write(jsonText, to: json)

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Analysis across the submissions of one region: `region.code_collision` when two OPDs use
 /// the same code for different things. Reported on each use in the submissions and once on
 /// the region.
@@ -7,22 +9,30 @@ enum RegionAnalysis {
     private static let namedInMessage = 3
 
     static func analyse(_ submissions: [SubmissionSummary]) -> ([SubmissionSummary], [CheckReport.Region]) {
-        var result = submissions
-        var regions: [CheckReport.Region] = []
         let byRegion = Dictionary(grouping: submissions.indices, by: { submissions[$0].region })
-        for name in byRegion.keys.sorted() {
-            let members = byRegion[name]!
+        let names = byRegion.keys.sorted()
+        // Regions are independent: analyse them in parallel, then merge in name order.
+        let outcomes = ResultSlots<(region: CheckReport.Region, added: [(Int, Finding)])>(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            let members = byRegion[names[index]]!
             var regionFindings: [Finding] = []
+            var added: [(Int, Finding)] = []
             for uses in collisions(members, submissions) {
                 regionFindings.append(regionFinding(uses, submissions))
-                for use in uses {
-                    result[use.submission].findings.append(submissionFinding(use, uses, submissions))
-                }
+                added += uses.map { ($0.submission, submissionFinding($0, uses, submissions)) }
             }
-            regions.append(CheckReport.Region(name: name, submissions: members.count, findings: regionFindings))
+            outcomes.set(index, (CheckReport.Region(name: names[index], submissions: members.count, findings: regionFindings), added))
         }
-        for index in result.indices { result[index].findings.sort(by: FindingOrder.precedes) }
-        return (result, regions)
+        var result = submissions
+        var touched: Set<Int> = []
+        for outcome in outcomes.values {
+            for (index, finding) in outcome.added {
+                result[index].findings.append(finding)
+                touched.insert(index)
+            }
+        }
+        for index in touched { result[index].findings.sort(by: FindingOrder.precedes) }
+        return (result, outcomes.values.map(\.region))
     }
 
     private struct Use {

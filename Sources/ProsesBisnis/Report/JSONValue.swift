@@ -14,20 +14,57 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     /// Pretty-printed with two-space indentation.
     public func serialized(indent: Int = 0) -> String {
-        let pad = String(repeating: "  ", count: indent)
-        let inner = String(repeating: "  ", count: indent + 1)
+        var output = ""
+        write(to: &output, indent: indent)
+        return output
+    }
+
+    /// Appends to one growing string: a report holds tens of thousands of findings, and
+    /// building each level as its own string would copy the whole document once per level.
+    public func write(to output: inout String, indent: Int) {
         switch self {
-        case .string(let text): return Self.quote(text)
-        case .int(let number): return String(number)
-        case .bool(let flag): return flag ? "true" : "false"
-        case .null: return "null"
+        case .string(let text): Self.appendQuoted(text, to: &output)
+        case .int(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
         case .array(let items):
-            guard !items.isEmpty else { return "[]" }
-            return "[\n" + items.map { inner + $0.serialized(indent: indent + 1) }.joined(separator: ",\n") + "\n\(pad)]"
+            guard !items.isEmpty else { output += "[]"; return }
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                Self.pad(&output, indent + 1)
+                item.write(to: &output, indent: indent + 1)
+                output += index == items.count - 1 ? "\n" : ",\n"
+            }
+            Self.pad(&output, indent)
+            output += "]"
         case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            let lines = members.map { inner + Self.quote($0.0) + ": " + $0.1.serialized(indent: indent + 1) }
-            return "{\n" + lines.joined(separator: ",\n") + "\n\(pad)}"
+            guard !members.isEmpty else { output += "{}"; return }
+            output += "{\n"
+            for (index, member) in members.enumerated() {
+                Self.pad(&output, indent + 1)
+                Self.appendQuoted(member.0, to: &output)
+                output += ": "
+                member.1.write(to: &output, indent: indent + 1)
+                output += index == members.count - 1 ? "\n" : ",\n"
+            }
+            Self.pad(&output, indent)
+            output += "}"
+        }
+    }
+
+    private static func pad(_ output: inout String, _ indent: Int) {
+        for _ in 0..<indent { output += "  " }
+    }
+
+    /// Appends `text` as a JSON string; text without characters to escape is copied whole.
+    static func appendQuoted(_ text: String, to output: inout String) {
+        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        if needsEscape {
+            output += quote(text)
+        } else {
+            output += "\""
+            output += text
+            output += "\""
         }
     }
 
