@@ -40,6 +40,8 @@ public struct CheckRun {
 public struct CheckedSubmission: Sendable {
     public var submission: Submission
     public var codeStyle: String?
+    /// The comparison key of each code text the rules parsed, so later steps need not parse again.
+    var codeKeys: [String: String] = [:]
 }
 
 /// Results written by index from parallel workers.

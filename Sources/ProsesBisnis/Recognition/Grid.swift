@@ -40,8 +40,8 @@ struct Grid {
         for range in ranges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
             guard area <= 10_000, let origin = self[range.first.row, range.first.column] else { continue }
-            for row in range.first.row...range.last.row where row < rows.count {
-                for column in range.first.column...range.last.column where (row, column) != (range.first.row, range.first.column) {
+            for row in stride(from: range.first.row, to: min(range.last.row + 1, rows.count), by: 1) {
+                for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
                     var copy = origin
                     copy.isMergeCopy = true
                     copy.isVerticalCopy = row != range.first.row

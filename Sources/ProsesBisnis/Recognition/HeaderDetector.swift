@@ -15,11 +15,18 @@ struct TableHeader {
 enum HeaderDetector {
     static func headers(in grid: Grid) -> [TableHeader] {
         var found: [TableHeader] = []
+        var cache: [String: ColumnRole?] = [:]
         for row in 0..<grid.rowCount {
             // Copies of a header merged down over two rows are not a second header.
             let cells = grid.texts(row).filter { grid[row, $0.column]?.isVerticalCopy != true }
             guard cells.count >= 2 else { continue }
-            let roles = cells.map { (column: $0.column, role: HeaderVocabulary.role(of: $0.text)) }
+            let roles = cells.map { cell -> (column: Int, role: ColumnRole?) in
+                // Unit names, marks and outputs repeat down a sheet: look each text up once.
+                if let known = cache[cell.text] { return (cell.column, known) }
+                let role = HeaderVocabulary.role(of: cell.text)
+                cache[cell.text] = .some(role)
+                return (cell.column, role)
+            }
             guard roles.filter({ $0.role != nil }).count >= 2 else { continue }
             for segment in segments(roles) {
                 guard let header = classify(segment, row: row), !repeatsHeader(header, found, grid) else { continue }

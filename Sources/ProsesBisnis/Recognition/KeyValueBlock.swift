@@ -30,7 +30,7 @@ struct KeyValueBlock {
         }
         let keyText = first.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? first.text
         let normalised = HeaderVocabulary.normalise(keyText)
-        let hasValue = first.text.contains(":") || texts.count > 1
+        let hasValue = first.text.utf8.contains(UInt8(ascii: ":")) || texts.count > 1
         guard hasValue else { return nil }
         if normalised.hasPrefix("SUB PROSES") || normalised.hasPrefix("NAMA SUB PROSES") { return .subProses }
         if normalised.hasPrefix("LINTAS FUNGSI") || normalised.hasPrefix("NAMA LINTAS FUNGSI") { return .lintasFungsi }

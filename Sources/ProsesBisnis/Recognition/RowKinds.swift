@@ -42,7 +42,7 @@ enum RowKinds {
         if HeaderVocabulary.roles[normalised] != nil { return true }
         if hintPhrases.contains(normalised) { return true }
         let jenis = ["UTAMA", "MANAJEMEN", "PENDUKUNG"]
-        return text.contains("/") && jenis.filter { normalised.contains($0) }.count >= 2
+        return text.utf8.contains(UInt8(ascii: "/")) && jenis.filter { normalised.contains($0) }.count >= 2
     }
 
     private static let hintPhrases: Set<String> = [

@@ -8,7 +8,7 @@ public enum JSONReport {
         let document = JSONValue.object([
             ("tool", .object([("name", .string("probis")), ("version", .string(toolVersion))])),
             ("root", .string(report.root)),
-            ("submissions", .array(report.submissions.map { submission($0, language) })),
+            ("submissions", .array(renderedInParallel(report.submissions, language))),
             ("regions", .array(report.regions.map { region in
                 .object([("name", .string(region.name)), ("submissions", .int(region.submissions)),
                          ("findings", .array(region.findings.map { finding($0, language) }))])
@@ -21,6 +21,18 @@ public enum JSONReport {
             ])),
         ])
         return document.serialized() + "\n"
+    }
+
+    /// Each submission's part of the document, written on all cores: a province's report holds
+    /// tens of thousands of findings.
+    private static func renderedInParallel(_ submissions: [SubmissionSummary], _ language: Language) -> [JSONValue] {
+        let parts = ResultSlots<JSONValue>(count: submissions.count)
+        DispatchQueue.concurrentPerform(iterations: submissions.count) { index in
+            var text = ""
+            submission(submissions[index], language).write(to: &text, indent: 2)
+            parts.set(index, .raw(text))
+        }
+        return parts.values
     }
 
     static func submission(_ submission: SubmissionSummary, _ language: Language) -> JSONValue {
@@ -54,4 +66,5 @@ public enum JSONReport {
     }
 }
 
+import Dispatch
 import Spreadsheet

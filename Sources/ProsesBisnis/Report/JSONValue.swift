@@ -7,6 +7,8 @@ public indirect enum JSONValue: Equatable, Sendable {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// Text already serialised at the right indentation, written as is.
+    case raw(String)
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
@@ -27,6 +29,7 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .int(let number): output += String(number)
         case .bool(let flag): output += flag ? "true" : "false"
         case .null: output += "null"
+        case .raw(let text): output += text
         case .array(let items):
             guard !items.isEmpty else { output += "[]"; return }
             output += "[\n"

@@ -39,17 +39,17 @@ public struct SubmissionSummary: Sendable {
                         lintasFungsi: submission.lintasFungsi.count, aktivitas: submission.aktivitasCount)
         findings = submission.findings
         codeStyle = checked.codeStyle
-        definitions = Self.definitions(submission)
+        definitions = Self.definitions(submission, keys: checked.codeKeys)
     }
 
-    private static func definitions(_ submission: Submission) -> [CodeDefinition] {
+    private static func definitions(_ submission: Submission, keys: [String: String]) -> [CodeDefinition] {
         let items: [(FieldValue?, FieldValue?, TableKind)] =
             submission.proses.map { ($0.kode, $0.nama, .proses) }
             + submission.subProses.map { ($0.kode, $0.nama, .subproses) }
             + submission.lintasFungsi.map { ($0.kode, $0.nama, .subproses) }
         return items.compactMap { kode, nama, table in
-            guard let kode, let parsed = Kode(kode.text) else { return nil }
-            return CodeDefinition(key: parsed.key, code: kode, nama: nama?.text ?? "", table: table)
+            guard let kode, let key = keys[kode.text] ?? Kode(kode.text)?.key else { return nil }
+            return CodeDefinition(key: key, code: kode, nama: nama?.text ?? "", table: table)
         }
     }
 }

@@ -35,7 +35,7 @@ public enum RuleCatalogue {
             checked.findings.append(PlaceholderFindings.finding(field, table: table))
         }
         checked.findings.sort(by: FindingOrder.precedes)
-        return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern)
+        return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)
     }
 }
 

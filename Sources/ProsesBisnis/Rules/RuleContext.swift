@@ -32,6 +32,9 @@ public struct RuleContext: Sendable {
         self.fits = style.map { style in parsed.mapValues { style.check($0) } } ?? [:]
     }
 
+    /// The key of every code text parsed, for the steps after the rules.
+    var codeKeys: [String: String] { parsed.mapValues(\.key) }
+
     /// How a code fits the submission's style; nil when there is no style.
     func conformance(_ kode: Kode) -> CodeStyle.Conformance? {
         guard let style = codeStyle else { return nil }

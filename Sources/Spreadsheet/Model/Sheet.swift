@@ -86,8 +86,8 @@ public struct Sheet: Sendable {
             guard let origin = value(row: range.first.row, column: range.first.column) else { continue }
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
             guard area <= Sheet.maxFilledArea else { continue }
-            for row in range.first.row...range.last.row {
-                for column in range.first.column...range.last.column where (row, column) != (range.first.row, range.first.column) {
+            for row in range.first.row..<(range.last.row + 1) {
+                for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
                     filled.append(Cell(address: CellAddress(row: row, column: column), value: origin))
                 }
             }
