@@ -96,17 +96,45 @@ struct Grid {
     }
 
     func classify(_ row: Int, in span: ClosedRange<Int>, keyValueAllowed: Bool = false) -> RowClass {
-        let all = texts(row)
-        var own: [(column: Int, text: String)] = []
+        guard row >= 0, row < rows.count else { return .layout }
+        // One pass without allocating: most rows are data rows, told apart by their first
+        // typed cell; the lists below are only built for rows that might be layout rows.
         var inSpan = 0
-        for cell in all where span.contains(cell.column) {
+        var ownCount = 0
+        var firstOwn: String?
+        var firstAny: String?
+        for (column, entry) in rows[row].enumerated() {
+            guard let entry, !entry.text.isEmpty else { continue }
+            if firstAny == nil, column <= span.upperBound { firstAny = entry.text }
+            guard span.contains(column) else { continue }
             inSpan += 1
-            if self[row, cell.column]?.isMergeCopy != true { own.append(cell) }
+            if !entry.isMergeCopy {
+                ownCount += 1
+                if firstOwn == nil { firstOwn = entry.text }
+            }
         }
-        if own.count == 1, inSpan >= 3 { return .mergedTitle }
-        if own.isEmpty || RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own) { return .layout }
-        if keyValueAllowed, KeyValueBlock.key(of: all, span: span) != nil { return .keyValue }
+        guard let firstOwn else { return .layout }
+        if ownCount == 1, inSpan >= 3 { return .mergedTitle }
+        if mightBeLayout(firstOwn, ownCount: ownCount) {
+            let own = ownTexts(row, in: span)
+            if RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own) { return .layout }
+        }
+        if keyValueAllowed, let firstAny, let initial = firstAny.utf8.first, KeyValueBlock.keyInitials.contains(initial),
+           KeyValueBlock.key(of: texts(row), span: span) != nil {
+            return .keyValue
+        }
         return .data
+    }
+
+    /// Whether a row starting with `first` could be a numbering, hint or placeholder row.
+    private func mightBeLayout(_ first: String, ownCount: Int) -> Bool {
+        if RowKinds.isPlaceholder(first) { return true }
+        guard ownCount >= 2 else { return false }
+        return first.utf8.first == UInt8(ascii: "(") || first.utf8.count <= 4 || RowKinds.isHintText(first)
+    }
+
+    private func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {
+        texts(row).filter { span.contains($0.column) && self[row, $0.column]?.isMergeCopy != true }
     }
 
     /// True when the row holds no data: numbering, hint or placeholder-only rows.

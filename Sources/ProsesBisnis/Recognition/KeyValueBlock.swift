@@ -15,7 +15,7 @@ struct KeyValueBlock {
 
     /// First letters of the keys (PROSES, SUB PROSES, LINTAS FUNGSI, NAMA ...): activity rows,
     /// which start with a number, are ruled out without normalising anything.
-    private static let keyInitials: Set<UInt8> = Set("PpSsLlNn".utf8)
+    static let keyInitials: Set<UInt8> = Set("PpSsLlNn".utf8)
 
     /// The key a row starts with, if it is a key/value row.
     static func key(of row: Int, in grid: Grid, span: ClosedRange<Int>) -> Key? {
