@@ -83,6 +83,20 @@ struct Grid {
         }
     }
 
+    /// How many cells of the row could be header cells: short typed text starting with a
+    /// letter. Rows with fewer than two are no header, found without allocating.
+    func headerCandidates(_ row: Int) -> Int {
+        guard row >= 0, row < rows.count else { return 0 }
+        var count = 0
+        for entry in rows[row] {
+            guard let entry, !entry.isVerticalCopy, let first = entry.text.utf8.first,
+                  entry.text.utf8.count <= HeaderVocabulary.longestHeader,
+                  (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { continue }
+            count += 1
+        }
+        return count
+    }
+
     /// What a row under a table header is, decided from one pass over its cells (this runs on
     /// every row of every table).
     enum RowClass {

@@ -16,7 +16,7 @@ enum HeaderDetector {
     static func headers(in grid: Grid) -> [TableHeader] {
         var found: [TableHeader] = []
         var cache: [String: ColumnRole?] = [:]
-        for row in 0..<grid.rowCount {
+        for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
             // Copies of a header merged down over two rows are not a second header.
             let cells = grid.texts(row).filter { grid[row, $0.column]?.isVerticalCopy != true }
             guard cells.count >= 2 else { continue }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The key/value header block above a lintas fungsi table:
 /// `PROSES (KODE PROSES) : Perencanaan (MTR.01)`, `SUB PROSES ... : ...`,
 /// `LINTAS FUNGSI ... : ...`, with the value after the colon in the same cell or in the cells
@@ -63,16 +65,15 @@ struct KeyValueBlock {
         guard let first = cells.first else { return nil }
         var valueText: String
         var column = first.column
-        if let colon = first.text.firstIndex(of: ":"),
-           !first.text[first.text.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
-            valueText = String(first.text[first.text.index(after: colon)...])
+        let afterColon = textAfterColon(first.text)
+        if let afterColon, !afterColon.isEmpty {
+            valueText = afterColon
         } else {
             let rest = cells.dropFirst().filter { $0.text != ":" && grid[row, $0.column]?.isMergeCopy != true }
             guard let cell = rest.first else { return nil }
             column = cell.column
-            valueText = rest.map(\.text).joined(separator: " ")
+            valueText = trimmedValue(rest.map(\.text).joined(separator: " ")[...])
         }
-        valueText = valueText.trimmingCharacters(in: valueTrimming)
         guard !valueText.isEmpty, var field = grid.field(row, column) else { return nil }
         field.text = valueText
         guard let split = CodeExtraction.split(valueText) else { return ParentReference(nama: field, kode: nil) }
@@ -82,6 +83,22 @@ struct KeyValueBlock {
         nama.text = split.name
         return ParentReference(nama: split.name.isEmpty ? nil : nama, kode: kode)
     }
-}
 
-import Foundation
+    /// The trimmed text after the first `:`, or nil when there is no colon.
+    private static func textAfterColon(_ text: String) -> String? {
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return trimmedValue(text[text.utf8.index(after: colon)...])
+    }
+
+    /// Spaces, line breaks and stray colons around a value removed, on UTF-8 bytes.
+    private static func trimmedValue(_ text: Substring) -> String {
+        let junk: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x3A]
+        var start = text.utf8.startIndex
+        var end = text.utf8.endIndex
+        while start < end, junk.contains(text.utf8[start]) { start = text.utf8.index(after: start) }
+        while end > start, junk.contains(text.utf8[text.utf8.index(before: end)]) { end = text.utf8.index(before: end) }
+        let trimmed = String(text[start..<end])
+        // Non-breaking and other Unicode spaces are rare: let Foundation handle them then.
+        return trimmed.utf8.contains { $0 >= 0x80 } ? trimmed.trimmingCharacters(in: valueTrimming) : trimmed
+    }
+}

@@ -14,7 +14,8 @@ struct LintasFungsiNoUnitRule: Rule {
             guard let firstUnit = table.units.first else {
                 return [finding(Messages.noColumns(code), table: .lintasfungsi, code: code, at: table.location)]
             }
-            return table.kegiatan.filter(\.units.isEmpty).map { kegiatan in
+            return table.kegiatan.compactMap { kegiatan -> Finding? in
+                guard kegiatan.units.isEmpty else { return nil }
                 let cell = firstUnit.location.column.map { kegiatan.location.column($0) } ?? kegiatan.location
                 return finding(Messages.unmarked(kegiatan, code: code), table: .lintasfungsi, code: code, at: cell)
             }

@@ -7,19 +7,23 @@ struct PlaceholderLeftRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let submission = context.submission
-        var fields: [(FieldValue?, TableKind)] = []
-        for proses in submission.proses { fields += [(proses.nama, .proses), (proses.jenis, .proses), (proses.kode, .proses)] }
-        for sub in submission.subProses { fields += [(sub.nama, .subproses), (sub.kode, .subproses)] }
-        for lintas in submission.lintasFungsi { fields += [(lintas.nama, .subproses), (lintas.kode, .subproses)] }
+        var findings: [Finding] = []
+        func look(_ field: FieldValue?, _ table: TableKind) {
+            guard let field, RowKinds.isPlaceholder(field.text) else { return }
+            findings.append(PlaceholderFindings.finding(field, table: table))
+        }
+        for proses in submission.proses {
+            look(proses.nama, .proses); look(proses.jenis, .proses); look(proses.kode, .proses)
+        }
+        for sub in submission.subProses { look(sub.nama, .subproses); look(sub.kode, .subproses) }
+        for lintas in submission.lintasFungsi { look(lintas.nama, .subproses); look(lintas.kode, .subproses) }
         for table in submission.tabelLintasFungsi {
             for kegiatan in table.kegiatan {
-                fields += [(kegiatan.uraian, .lintasfungsi), (kegiatan.output, .lintasfungsi), (kegiatan.penanggungJawab, .lintasfungsi)]
+                look(kegiatan.uraian, .lintasfungsi); look(kegiatan.output, .lintasfungsi)
+                look(kegiatan.penanggungJawab, .lintasfungsi)
             }
         }
-        return fields.compactMap { field, table in
-            guard let field, RowKinds.isPlaceholder(field.text) else { return nil }
-            return PlaceholderFindings.finding(field, table: table)
-        }
+        return findings
     }
 }
 

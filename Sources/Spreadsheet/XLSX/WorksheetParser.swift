@@ -40,8 +40,9 @@ struct WorksheetParser {
             } else if length == 3, scanner.tag(tag, is: "row") {
                 try startRow(tag, scanner, &cursor)
             } else if length == 9, scanner.tag(tag, is: "mergeCell"), let ref = scanner.attribute("ref", in: tag) {
-                let text = XMLText.string(scanner.bytes, ref)
-                guard let range = CellRange(text) else { throw Failure.badReference(text) }
+                guard let range = Self.parseRange(scanner.bytes, ref) else {
+                    throw Failure.badReference(XMLText.string(scanner.bytes, ref))
+                }
                 result.merged.append(range)
             }
         }
@@ -192,6 +193,16 @@ struct WorksheetParser {
         case (UInt8(ascii: "d"), _): return .date
         default: return .number
         }
+    }
+
+    /// `A1:C3` (or a single `B2`) straight from bytes.
+    private static func parseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CellRange? {
+        guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }) else {
+            return parseReference(bytes, range).map { CellRange(first: $0, last: $0) }
+        }
+        guard let first = parseReference(bytes, range.lowerBound..<colon),
+              let last = parseReference(bytes, (colon + 1)..<range.upperBound) else { return nil }
+        return CellRange(first: first, last: last)
     }
 
     private static func parseReference(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CellAddress? {
