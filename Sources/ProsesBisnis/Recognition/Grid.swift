@@ -83,6 +83,11 @@ struct Grid {
         }
     }
 
+    /// The row's entries by column (nil where empty).
+    func entries(_ row: Int) -> [Entry?] {
+        row >= 0 && row < rows.count ? rows[row] : []
+    }
+
     /// How many cells of the row could be header cells: short typed text starting with a
     /// letter. Rows with fewer than two are no header, found without allocating.
     func headerCandidates(_ row: Int) -> Int {
@@ -116,6 +121,7 @@ struct Grid {
         var inSpan = 0
         var ownCount = 0
         var firstOwn: String?
+        var secondOwn: String?
         var firstAny: String?
         for (column, entry) in rows[row].enumerated() {
             guard let entry, !entry.text.isEmpty else { continue }
@@ -124,12 +130,12 @@ struct Grid {
             inSpan += 1
             if !entry.isMergeCopy {
                 ownCount += 1
-                if firstOwn == nil { firstOwn = entry.text }
+                if firstOwn == nil { firstOwn = entry.text } else if secondOwn == nil { secondOwn = entry.text }
             }
         }
         guard let firstOwn else { return .layout }
         if ownCount == 1, inSpan >= 3 { return .mergedTitle }
-        if mightBeLayout(firstOwn, ownCount: ownCount) {
+        if mightBeLayout(firstOwn, secondOwn) {
             let own = ownTexts(row, in: span)
             if RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own) { return .layout }
         }
@@ -140,11 +146,18 @@ struct Grid {
         return .data
     }
 
-    /// Whether a row starting with `first` could be a numbering, hint or placeholder row.
-    private func mightBeLayout(_ first: String, ownCount: Int) -> Bool {
+    /// Whether a row whose first typed cells are `first` and `second` could be a numbering,
+    /// hint or placeholder row: each of those is made only of such cells.
+    private func mightBeLayout(_ first: String, _ second: String?) -> Bool {
         if RowKinds.isPlaceholder(first) { return true }
-        guard ownCount >= 2 else { return false }
-        return first.utf8.first == UInt8(ascii: "(") || first.utf8.count <= 4 || RowKinds.isHintText(first)
+        guard let second else { return false }
+        if Self.looksNumeric(first), Self.looksNumeric(second) { return true }
+        return RowKinds.isHintText(first) && RowKinds.isHintText(second)
+    }
+
+    /// Digits, brackets, dots and spaces only: `1`, `(2)`, `3.`.
+    private static func looksNumeric(_ text: String) -> Bool {
+        text.utf8.count <= 8 && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x28 || $0 == 0x29 || $0 == 0x2E || $0 == 0x20 || $0 == 0x5B || $0 == 0x5D }
     }
 
     private func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {

@@ -16,17 +16,23 @@ enum HeaderDetector {
     static func headers(in grid: Grid) -> [TableHeader] {
         var found: [TableHeader] = []
         var cache: [String: ColumnRole?] = [:]
+        // Unit names, marks and outputs repeat down a sheet: look each text up once.
+        func role(_ text: String) -> ColumnRole? {
+            if let known = cache[text] { return known }
+            let role = HeaderVocabulary.role(of: text)
+            cache[text] = .some(role)
+            return role
+        }
         for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
+            // Count roles first, without allocating: most rows have none.
+            var roleCount = 0
+            for entry in grid.entries(row) {
+                if let entry, !entry.isVerticalCopy, !entry.text.isEmpty, role(entry.text) != nil { roleCount += 1 }
+            }
+            guard roleCount >= 2 else { continue }
             // Copies of a header merged down over two rows are not a second header.
             let cells = grid.texts(row).filter { grid[row, $0.column]?.isVerticalCopy != true }
-            guard cells.count >= 2 else { continue }
-            let roles = cells.map { cell -> (column: Int, role: ColumnRole?) in
-                // Unit names, marks and outputs repeat down a sheet: look each text up once.
-                if let known = cache[cell.text] { return (cell.column, known) }
-                let role = HeaderVocabulary.role(of: cell.text)
-                cache[cell.text] = .some(role)
-                return (cell.column, role)
-            }
+            let roles = cells.map { (column: $0.column, role: role($0.text)) }
             guard roles.filter({ $0.role != nil }).count >= 2 else { continue }
             for segment in segments(roles) {
                 guard let header = classify(segment, row: row), !repeatsHeader(header, found, grid) else { continue }
