@@ -27,6 +27,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // SQLite, for the regional map's database. Only ProsesBisnis's Store/ uses it.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "Spreadsheet",
             dependencies: ["CZlib"]
@@ -37,7 +44,7 @@ let package = Package(
         ),
         .target(
             name: "ProsesBisnis",
-            dependencies: ["Spreadsheet", "XLSXWriter"]
+            dependencies: ["Spreadsheet", "XLSXWriter", "CSQLite"]
         ),
         .executableTarget(
             name: "probis",
