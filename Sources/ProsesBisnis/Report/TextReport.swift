@@ -43,7 +43,8 @@ public enum TextReport {
 
     /// `Sub Proses!C9  error    code.duplicate  message (perbaikan: MTR.01.03)`.
     static func line(_ finding: Finding, language: Language) -> String {
-        var place = finding.location?.description ?? "-"
+        // Findings without a cell (region collisions, missing tables) are placed by their code.
+        var place = finding.location?.description ?? finding.code ?? "-"
         if let file = finding.location?.file, finding.location?.sheet != nil { place = "\(file) › \(place)" }
         let severity = finding.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
         var text = "\(place)  \(severity)  \(finding.rule)  \(finding.message.text(language))"
