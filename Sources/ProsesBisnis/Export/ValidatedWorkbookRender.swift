@@ -1,0 +1,86 @@
+import Spreadsheet
+import XLSXWriter
+
+extension ValidatedCellRole {
+    /// The look of each role before any finding; thin borders and wrapping inside the tables.
+    var style: CellStyle {
+        switch self {
+        case .title: CellStyle(bold: true, fontSize: 14, horizontal: .center)
+        case .subtitle: CellStyle(bold: true, fontSize: 12, horizontal: .center)
+        case .caption: CellStyle(bold: true, horizontal: .center)
+        case .note: CellStyle(italic: true, fontSize: 9, horizontal: .center)
+        case .header:
+            CellStyle(bold: true, fill: .lightGray, border: true, wrap: true, horizontal: .center, vertical: .center)
+        case .numbering: CellStyle(italic: true, fontSize: 9, border: true, horizontal: .center)
+        case .ordinal, .mark: CellStyle(border: true, horizontal: .center, vertical: .top)
+        case .text, .jenis: CellStyle(border: true, wrap: true, vertical: .top)
+        case .code: CellStyle(border: true, wrap: true, vertical: .top, numberFormat: "@")
+        case .groupText: CellStyle(bold: true, border: true, wrap: true, vertical: .top)
+        case .groupCode: CellStyle(bold: true, border: true, wrap: true, vertical: .top, numberFormat: "@")
+        case .key: CellStyle(bold: true, vertical: .top)
+        case .value: CellStyle(wrap: true, vertical: .top, numberFormat: "@")
+        }
+    }
+}
+
+/// Writes planned sheets: cells with their role's style, filled and annotated where findings
+/// fall, then widths, the JENIS PROSES dropdown, frozen panes and print setup.
+struct ValidatedRenderer {
+    let map: ValidatedFindingMap
+    let language: Language
+
+    /// Signs the notes so that users see who wrote them.
+    static let commentAuthor = "probis"
+
+    func write(_ plan: PlannedSheet, to sheet: Worksheet) throws {
+        for (column, width) in plan.widths.enumerated() { try sheet.setColumnWidth(width, first: column) }
+        for cell in plan.cells { try write(cell, to: sheet) }
+        for range in plan.jenisRanges { try sheet.addListValidation(jenisValidation, to: range) }
+        if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
+        try Self.printSetup(sheet, header: plan.printHeader)
+    }
+
+    private func write(_ cell: PlannedCell, to sheet: Worksheet) throws {
+        let location = CellLocation(sheet: sheet.name, row: cell.row, column: cell.column)
+        var style = cell.role.style
+        if let severity = map.severity(at: location) { style.fill = FindingPresentation.fill(severity) }
+        if let span = cell.span {
+            try sheet.merge(span, text: cell.text, style: style)
+        } else if cell.text.isEmpty {
+            try sheet.writeBlank(row: cell.row, column: cell.column, style: style)
+        } else {
+            // Always as text: a code read from a number cell (`1.1`) must stay what was read.
+            try sheet.write(cell.text, row: cell.row, column: cell.column, style: style)
+        }
+        if let findings = map.marks[location] {
+            let note = FindingPresentation.comment(findings, language)
+            try sheet.writeComment(note, row: cell.row, column: cell.column, author: Self.commentAuthor)
+        }
+    }
+
+    /// The official terms as a dropdown; wrong values are refused for new input, while the
+    /// values already there stay as read (Excel validates only what is typed).
+    private var jenisValidation: ListValidation {
+        let english = language == .en
+        return ListValidation(
+            choices: JenisProses.allCases.map(\.rawValue),
+            inputTitle: english ? "Process type" : "Jenis Proses",
+            inputMessage: english
+                ? "Choose Utama (core), Manajemen (management) or Pendukung (support)."
+                : "Pilih Utama, Manajemen, atau Pendukung (PermenPANRB 19/2018).",
+            errorTitle: english ? "Unknown process type" : "Jenis proses tidak dikenal",
+            errorMessage: english
+                ? "Only Utama, Manajemen or Pendukung are allowed."
+                : "Hanya Utama, Manajemen, atau Pendukung yang diperbolehkan.")
+    }
+
+    /// Landscape A4, one page wide, with the header rows repeated on every page, as the
+    /// tables are printed and attached to a decree.
+    static func printSetup(_ sheet: Worksheet, header: ClosedRange<Int>?) throws {
+        try sheet.setLandscape()
+        try sheet.setPaper(.a4)
+        try sheet.fitToPageWidth()
+        try sheet.setMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
+        if let header { try sheet.repeatRows(first: header.lowerBound, last: header.upperBound) }
+    }
+}
