@@ -1,0 +1,155 @@
+import Foundation
+import Spreadsheet
+import XLSXWriter
+
+/// Writes a regional workbook (`DIR/<region>.xlsx`) or the whole-root `REKAP.xlsx`: every OPD's
+/// counts, rows, relationship map, unit dictionary and findings, streamed in libxlsxwriter's
+/// constant-memory mode so that a province's worth of rows never sits in memory.
+///
+/// Sheets, in tab order: `Ringkasan`, `Proses`, `Sub Proses`, `Lintas Fungsi`, `Kegiatan`,
+/// `Peta Relasi`, `Kamus Unit`, `Temuan`; a sheet that would pass `maxRowsPerSheet` rows goes
+/// on in `Kegiatan (2)`, `Kegiatan (3)` ..., which come after `Temuan` because tabs are in
+/// creation order and rows are streamed. The file is written under a temporary name in the
+/// target folder and renamed at `close()`, so a reader never sees half a workbook. The
+/// document date is fixed, so the same input gives the same bytes.
+///
+/// ```swift
+/// let writer = try RegionalWorkbookWriter(path: "out/REKAP.xlsx", title: "REKAP", language: .id)
+/// try writer.append(region: "Kota Metro", submissions: rows, regionFindings: [], dictionary: dictionary)
+/// try writer.close()
+/// ```
+public final class RegionalWorkbookWriter {
+    public let path: String
+    public let language: Language
+    private let temporaryPath: String
+    private let workbook: XLSXWriter.Workbook
+    private let sheets: [RegionalSheet: RegionalPagedSheet]
+    private var isClosed = false
+
+    /// Starts a workbook that `close()` writes to `path`; `title` goes into the document
+    /// properties. `maxRowsPerSheet` (header included) is Excel's limit unless lowered.
+    public init(path: String, title: String, language: Language, maxRowsPerSheet: Int = 1_048_576) throws {
+        guard (2...ExcelLimits.maxRows).contains(maxRowsPerSheet) else {
+            throw RegionalWorkbookError.rowsPerSheetOutOfRange(maxRowsPerSheet)
+        }
+        self.path = path
+        self.language = language
+        let url = URL(fileURLWithPath: path)
+        temporaryPath = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        workbook = try XLSXWriter.Workbook(
+            path: temporaryPath, options: .init(constantMemory: true),
+            properties: DocumentProperties(title: title, author: "probis"))
+        var sheets: [RegionalSheet: RegionalPagedSheet] = [:]
+        for kind in RegionalSheet.allCases {
+            let columns = kind.columns
+            sheets[kind] = try RegionalPagedSheet(
+                kind.name, header: kind == .petaRelasi ? nil : columns.map { $0.header(language) },
+                columns: columns, workbook: workbook, maxRows: maxRowsPerSheet)
+        }
+        self.sheets = sheets
+    }
+
+    /// Writes one region: its OPDs in the order given, then the region's own findings (with
+    /// the OPD column empty). For REKAP, call once per region, in region order.
+    public func append(
+        region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
+        regionFindings: [Finding], dictionary: UnitDictionary
+    ) throws {
+        guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
+        for item in submissions {
+            let rows = RegionalRows(region: region, submission: item.submission, dictionary: dictionary, language: language)
+            let relasi = PetaRelasi(item.submission, dictionary: dictionary)
+            try writeRingkasan(rows.ringkasan(item.summary, link: item.workbookLink), hasErrors: item.summary.findings.contains { $0.severity == .error })
+            try write(rows.proses(), to: .proses)
+            try write(rows.subProses(), to: .subProses)
+            try write(rows.lintasFungsi(), to: .lintasFungsi)
+            try write(rows.kegiatan(relasi), to: .kegiatan)
+            try writeRelasi(relasi, title: "\(region) — \(item.submission.opd)")
+            try write(rows.kamusUnit(), to: .kamusUnit)
+            try write(rows.temuan(item.summary.findings), to: .temuan)
+        }
+        let lead: [RegionalValue] = [.text(region), .text("")]
+        try write(regionFindings.map { RegionalRows.temuan($0, lead: lead, path: "", language: language) }, to: .temuan)
+    }
+
+    /// Sets the autofilters, writes the file under its temporary name and renames it to `path`.
+    ///
+    /// Call it once; on failure the temporary file is removed and `path` is left as it was.
+    public func close() throws {
+        guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
+        isClosed = true
+        do {
+            for kind in RegionalSheet.allCases { try sheets[kind]!.finish() }
+            try workbook.close()
+            guard rename(temporaryPath, path) == 0 else {
+                throw RegionalWorkbookError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw error
+        }
+    }
+
+    // MARK: - Sheets
+
+    private func write(_ rows: [[RegionalValue]], to kind: RegionalSheet) throws {
+        let sheet = sheets[kind]!
+        for row in rows { try sheet.write(row) }
+    }
+
+    /// The status cell is filled red or green so that OPDs needing work stand out.
+    private func writeRingkasan(_ row: [RegionalValue], hasErrors: Bool) throws {
+        var styles: [CellStyle?] = Array(repeating: nil, count: row.count)
+        styles[RegionalSheet.statusColumn] = hasErrors ? RegionalStyles.needsFix : RegionalStyles.conforms
+        try sheets[.ringkasan]!.write(row, styles: styles)
+    }
+
+    /// One OPD's block: title row, process codes and names across, a row per unit with `√`
+    /// where it takes part, and an empty row after. A block starts on a new page rather than
+    /// being cut, when a page can hold it.
+    private func writeRelasi(_ relasi: PetaRelasi, title: String) throws {
+        let sheet = sheets[.petaRelasi]!
+        let width = relasi.processes.count + 1
+        let headerStyles = Array<CellStyle?>(repeating: RegionalStyles.matrixHeader, count: width)
+        let rowStyles: [CellStyle?] = [RegionalStyles.matrixUnit] + Array(repeating: RegionalStyles.matrixCell, count: width - 1)
+        try sheet.keepTogether(3 + max(1, relasi.units.count))
+        try sheet.write([.text(title)], styles: [RegionalStyles.title])
+        try sheet.write([.text(RegionalText.codeLabel(language))] + relasi.processes.map { .text($0.kode) }, styles: headerStyles)
+        try sheet.write([.text(RegionalText.unitLabel(language))] + relasi.processes.map { .text($0.nama) }, styles: headerStyles)
+        if relasi.units.isEmpty {
+            try sheet.write([.text(RegionalText.noUnits(language))], styles: [RegionalStyles.note])
+        }
+        for (unit, name) in relasi.units.enumerated() {
+            let marks = relasi.processes.indices.map { process -> RegionalValue in
+                .text(relasi.takesPart(unit: unit, process: process) ? RegionalText.mark : "")
+            }
+            try sheet.write([.text(name)] + marks, styles: rowStyles)
+        }
+        sheet.skipRow()
+    }
+}
+
+/// What can stop a regional workbook from being written (besides `XLSXWriterError`).
+public enum RegionalWorkbookError: Error, Equatable, Sendable {
+    case rowsPerSheetOutOfRange(Int)
+    case closed(path: String)
+    case cannotReplace(path: String, reason: String)
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case (.rowsPerSheetOutOfRange(let rows), .en):
+            "At most \(rows) rows per sheet leaves no room for a header and a row; use 2 to \(ExcelLimits.maxRows)."
+        case (.rowsPerSheetOutOfRange(let rows), _):
+            "Batas \(rows) baris per lembar tidak cukup untuk judul kolom dan satu baris; pakai 2 sampai \(ExcelLimits.maxRows)."
+        case (.closed(let path), .en): "The workbook \(path) has already been closed."
+        case (.closed(let path), _): "Buku kerja \(path) sudah ditutup."
+        case (.cannotReplace(let path, let reason), .en): "Cannot write \(path): \(reason)."
+        case (.cannotReplace(let path, let reason), _): "Tidak dapat menulis \(path): \(reason)."
+        }
+    }
+}
+
+extension RegionalWorkbookError: CustomStringConvertible {
+    public var description: String { message(.id) }
+}
