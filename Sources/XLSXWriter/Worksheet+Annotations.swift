@@ -63,4 +63,26 @@ extension Worksheet {
         try LXW.check(code, "worksheet_write_url_opt")
         linkCount += 1
     }
+
+    /// Writes a link to another file, given by a path relative to this workbook's folder
+    /// (`Kota Metro/Dinas Pendidikan.xlsx`), so that a regional summary opens each OPD's
+    /// workbook and the links survive moving the whole folder.
+    public func writeFileLink(_ text: String, row: Int, column: Int, to relativePath: String, style: CellStyle? = nil) throws {
+        let location = CellLocation(sheet: name, row: row, column: column)
+        let target = "external:" + relativePath
+        if target.excelLength > ExcelLimits.maxLinkLocationLength {
+            throw XLSXWriterError.linkLocationTooLong(location, length: target.excelLength)
+        }
+        if text.excelLength > ExcelLimits.maxTextLength { throw XLSXWriterError.textTooLong(location, length: text.excelLength) }
+        if linkCount >= ExcelLimits.maxLinksPerSheet { throw XLSXWriterError.tooManyLinks(sheet: name) }
+        let format = try prepareCell(row: row, column: column, style: style)
+        let code = worksheet_write_url_opt(
+            pointer, lxw_row_t(row), lxw_col_t(column), target, format, text.isEmpty ? nil : text, nil)
+        try LXW.check(code, "worksheet_write_url_opt")
+        linkCount += 1
+        // libxlsxwriter turns `/` into `\` in the shown text of file links (Excel's Windows
+        // paths); the link keeps that form, the cell shows the text as given.
+        let shown = worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), LiteralEscapes.protect(text), format)
+        try LXW.check(shown, "worksheet_write_string")
+    }
 }

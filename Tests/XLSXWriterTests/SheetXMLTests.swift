@@ -24,6 +24,22 @@ import Testing
         #expect(!sheet.contains("<f>") && !sheet.contains("<f "))
     }
 
+    @Test(arguments: [false, true])
+    func fileLinkShowsItsTextAndPointsAtTheRelativeFile(constantMemory: Bool) throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let path = try writeWorkbook(in: folder, options: .init(constantMemory: constantMemory)) { book in
+            let sheet = try book.addWorksheet("Ringkasan")
+            try sheet.writeFileLink("Kota Metro/Dinas A.xlsx", row: 0, column: 0, to: "Kota Metro/Dinas A.xlsx")
+        }
+        let sheet = try sheetXML(path)
+        let strings = constantMemory ? sheet : try zipPart("xl/sharedStrings.xml", of: path)
+        #expect(strings.contains("Kota Metro/Dinas A.xlsx"))
+        #expect(sheet.contains("<hyperlink ref=\"A1\""))
+        let rels = try zipPart("xl/worksheets/_rels/sheet1.xml.rels", of: path)
+        #expect(rels.contains("Dinas%20A.xlsx") && rels.contains("TargetMode=\"External\""))
+    }
+
     @Test func numbersBooleansAndBlanks() throws {
         let folder = try makeTemporaryFolder()
         defer { removeFolder(folder) }

@@ -111,6 +111,8 @@ enum RegionalStyles {
 enum RegionalValue: Hashable {
     case text(String)
     case number(Int)
+    /// A relative path shown as text and opened as a link to that file.
+    case fileLink(String)
 }
 
 /// Words written into cells, in both languages.

@@ -48,6 +48,7 @@ final class RegionalPagedSheet {
             case .text(let text) where text.isEmpty: try sheet.writeBlank(row: row, column: column, style: style)
             case .text(let text): try sheet.write(Self.fitted(text), row: row, column: column, style: style)
             case .number(let number): try sheet.write(number, row: row, column: column, style: style)
+            case .fileLink(let path): try sheet.writeFileLink(path, row: row, column: column, to: path, style: style)
             }
         }
         pages[page].lastColumn = max(pages[page].lastColumn, values.count - 1)
