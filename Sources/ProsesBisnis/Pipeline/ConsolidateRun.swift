@@ -1,0 +1,71 @@
+import Dispatch
+import Foundation
+import Spreadsheet
+
+/// `probis consolidate`: checks every submission under a root, then writes into an output
+/// folder a validated workbook per submission, a workbook per region, `REKAP.xlsx` for the
+/// whole root, the database `probis.sqlite` and the JSON report `laporan.json`.
+///
+/// Work goes region by region, so memory holds one region's submissions at a time. The
+/// database remembers each submission's content hash: a re-run reads again only what changed
+/// (the rest is loaded from the database) and, when nothing changed, stops at once.
+public struct ConsolidateRun {
+    public var jobs: Int
+    public var language: Language
+    /// Called after each submission, from any thread: (done, total).
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public static let databaseName = "probis.sqlite"
+    public static let reportName = "laporan.json"
+    public static let summaryName = "REKAP.xlsx"
+
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: Language = .id,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
+        self.jobs = jobs
+        self.language = language
+        self.progress = progress
+    }
+
+    public func run(root: String, out: String) throws -> ConsolidateResult {
+        try OutputFolder.prepare(root: root, out: out)
+        let sources = try SubmissionSource.discover(root: root)
+        let hashes = Self.hashes(sources)
+        let fingerprint = RunState.fingerprint(zip(sources, hashes).map { ($0.path, $1) }, language: language)
+        let previous = RunState.load(from: out)
+        if let state = previous, state.fingerprint == fingerprint, state.outputsExist(in: out) {
+            return ConsolidateResult(out: out, regions: state.regions, hasErrors: state.hasErrors,
+                                     reread: 0, reused: sources.count, unchanged: true, report: nil)
+        }
+        let store = try ProbisStore(path: (out as NSString).appendingPathComponent(Self.databaseName))
+        for stale in Set(try store.storedPaths()).subtracting(sources.map(\.path)) { try store.remove(path: stale) }
+        var pass = RegionPass(run: self, store: store, root: root, out: out, total: sources.count)
+        // Workbooks of another language, or from an unknown earlier run, are all written anew.
+        pass.rewriteAll = previous?.language != language.rawValue
+        pass.previousOutputs = previous?.outputs ?? []
+        try pass.process(sources, hashes: hashes)
+        return try pass.finish(fingerprint: fingerprint)
+    }
+
+    /// Content hashes of every source, on all cores.
+    static func hashes(_ sources: [SubmissionSource]) -> [String] {
+        let slots = ResultSlots<String>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { slots.set($0, ContentHash.of(sources[$0])) }
+        return slots.values
+    }
+}
+
+/// What a consolidation produced, for the terminal summary and the exit status.
+public struct ConsolidateResult: Sendable {
+    public var out: String
+    public var regions: [RegionSummaryLine]
+    public var hasErrors: Bool
+    /// Submissions read from their files in this run, and taken from the database.
+    public var reread: Int
+    public var reused: Int
+    /// True when nothing had changed since the last run and no output was rewritten.
+    public var unchanged: Bool
+    /// The full report, when this run built one (nil when nothing had changed).
+    public var report: CheckReport?
+}
+
+public typealias RegionSummaryLine = RunState.RegionLine

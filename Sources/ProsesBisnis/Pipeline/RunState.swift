@@ -1,0 +1,67 @@
+import Foundation
+
+/// What a consolidation run leaves beside its outputs (`DIR/.probis-state.json`) so that the
+/// next run over unchanged input can stop at once: the input fingerprint, the outputs it
+/// wrote, and the terminal summary to show again.
+public struct RunState: Codable, Equatable, Sendable {
+    static let fileName = ".probis-state.json"
+
+    /// One region's line of the terminal summary.
+    public struct RegionLine: Codable, Equatable, Sendable {
+        public var name: String
+        public var submissions: Int
+        public var errors: Int
+        public var warnings: Int
+        /// The regional workbook, relative to the output folder.
+        public var workbook: String
+    }
+
+    var version = 1
+    var fingerprint: String
+    var language: String
+    var outputs: [String]
+    var regions: [RegionLine]
+    var hasErrors: Bool
+
+    static func load(from folder: String) -> RunState? {
+        let path = (folder as NSString).appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try? JSONDecoder().decode(RunState.self, from: data)
+    }
+
+    func save(to folder: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try AtomicWrite.data(try encoder.encode(self), to: (folder as NSString).appendingPathComponent(Self.fileName))
+    }
+
+    /// True when every output the state lists is still there.
+    func outputsExist(in folder: String) -> Bool {
+        outputs.allSatisfy { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent($0)) }
+    }
+
+    /// The input fingerprint: tool version, language and every submission's path and hash.
+    static func fingerprint(_ hashes: [(path: String, hash: String)], language: Language) -> String {
+        let text = ([JSONReport.toolVersion, language.rawValue] + hashes.map { "\($0.path)\t\($0.hash)" }).joined(separator: "\n")
+        return ContentHash.of(text: text)
+    }
+}
+
+/// Writing through a temporary file in the same folder and a rename: a reader never sees half
+/// a file, and an interrupted run leaves the previous file intact.
+enum AtomicWrite {
+    static func data(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try data.write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw ConsolidateError.cannotWrite(path, reason: error.localizedDescription)
+        }
+    }
+}
+
+import Spreadsheet

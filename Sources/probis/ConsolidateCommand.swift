@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import ProsesBisnis
+import Spreadsheet
+
+/// `probis consolidate`: the main job. Checks every submission under ROOT and writes the
+/// validated workbooks, the regional workbooks, REKAP.xlsx and the database into DIR.
+struct ConsolidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "consolidate",
+        abstract: "Menghimpun semua kiriman menjadi peta wilayah dan buku kerja tervalidasi.",
+        discussion: """
+            Writes into DIR: <wilayah>/<opd>.xlsx per submission (problems marked), <wilayah>.xlsx \
+            per region, REKAP.xlsx, probis.sqlite and laporan.json. Originals are never modified. \
+            A re-run re-reads only submissions whose content changed. Exit: 0 clean, 1 errors found, \
+            2 could not run.
+            """
+    )
+
+    @Argument(help: "Folder kiriman: <wilayah>/<opd>.xlsx atau <wilayah>/<opd>/*.csv.")
+    var root: String
+
+    @Option(name: .customLong("out"), help: "Folder keluaran (tidak boleh di dalam ROOT). / Output folder.")
+    var out: String
+
+    @Option(help: "Salin laporan JSON ke berkas ini. / Also write the JSON report here.")
+    var json: String?
+
+    @Option(help: "Bahasa pesan dan keluaran: id atau en.")
+    var lang: Language = .id
+
+    @Flag(help: "Tanpa ringkasan per wilayah. / No per-region summary.")
+    var quiet = false
+
+    @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let progress = ProgressBar.forTerminal(label: lang == .en ? "consolidating" : "menghimpun")
+        let result: ConsolidateResult
+        do {
+            result = try ConsolidateRun(jobs: jobs, language: lang, progress: progress?.update).run(root: root, out: out)
+        } catch {
+            progress?.finish()
+            Output.diagnostic(Self.describe(error, lang: lang))
+            throw ExitCode(ExitStatus.failure)
+        }
+        progress?.finish()
+        if let json {
+            do {
+                let report = try String(contentsOfFile: (out as NSString).appendingPathComponent(ConsolidateRun.reportName), encoding: .utf8)
+                try AtomicFile.write(report, to: json)
+            } catch {
+                Output.diagnostic(lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error)).")
+                throw ExitCode(ExitStatus.failure)
+            }
+        }
+        Output.standard.write(ConsolidateSummary.render(result, quiet: quiet, language: lang))
+        Output.standard.flush()
+        if result.hasErrors { throw ExitCode(ExitStatus.findings) }
+    }
+
+    static func describe(_ error: Error, lang: Language) -> String {
+        switch error {
+        case let error as ConsolidateError: error.message(lang)
+        case let error as DiscoveryError: error.message(lang)
+        case let error as StoreError: error.message(lang)
+        default: "\(error)"
+        }
+    }
+}
+
+/// The terminal summary of a consolidation: per region, then where the outputs are.
+enum ConsolidateSummary {
+    static func render(_ result: ConsolidateResult, quiet: Bool, language: Language) -> String {
+        let en = language == .en
+        var lines: [String] = []
+        if !quiet {
+            for region in result.regions {
+                let counts = en ? "\(region.submissions) submissions, \(region.errors) errors, \(region.warnings) warnings"
+                    : "\(region.submissions) kiriman, \(region.errors) galat, \(region.warnings) peringatan"
+                lines.append("\(region.name): \(counts) → \(region.workbook)")
+            }
+        }
+        let submissions = result.regions.reduce(0) { $0 + $1.submissions }
+        let errors = result.regions.reduce(0) { $0 + $1.errors }
+        let warnings = result.regions.reduce(0) { $0 + $1.warnings }
+        if result.unchanged {
+            lines.append(en ? "No submission changed since the last run; outputs are up to date."
+                : "Tidak ada kiriman yang berubah sejak proses terakhir; keluaran sudah mutakhir.")
+        } else {
+            lines.append(en ? "Read \(result.reread) submissions, reused \(result.reused) from the database."
+                : "Dibaca \(result.reread) kiriman, \(result.reused) diambil dari basis data.")
+        }
+        lines.append(en ? "Total: \(result.regions.count) regions, \(submissions) submissions, \(errors) errors, \(warnings) warnings."
+            : "Jumlah: \(result.regions.count) wilayah, \(submissions) kiriman, \(errors) galat, \(warnings) peringatan.")
+        lines.append((en ? "Outputs in " : "Keluaran di ") + "\(result.out)/: REKAP.xlsx, <wilayah>.xlsx, <wilayah>/<opd>.xlsx, probis.sqlite, laporan.json")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

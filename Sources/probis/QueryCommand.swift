@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ProsesBisnis
+import Spreadsheet
+
+/// `probis query DIR "SQL"`: asks the regional map's database a question and prints the answer
+/// as a tab-separated table (or CSV), for analysts who do not have sqlite3 at hand.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Menjalankan kueri SQL pada basis data hasil consolidate (probis.sqlite).",
+        discussion: "Runs an SQL query on DIR/probis.sqlite written by consolidate; see docs/database.md."
+    )
+
+    @Argument(help: "Folder keluaran consolidate, atau berkas .sqlite. / Consolidate's output folder or the .sqlite file.")
+    var database: String
+
+    @Argument(help: "Kueri SQL. / The SQL query.")
+    var sql: String
+
+    @Flag(help: "Keluaran CSV. / CSV output.")
+    var csv = false
+
+    @Option(help: "Bahasa pesan: id atau en.")
+    var lang: Language = .id
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: database, isDirectory: &isDirectory)
+        let path = isDirectory.boolValue ? (database as NSString).appendingPathComponent(ConsolidateRun.databaseName) : database
+        guard exists, FileManager.default.fileExists(atPath: path) else {
+            Output.diagnostic(lang == .en ? "\(path): database not found (run probis consolidate first)."
+                : "\(path): basis data tidak ditemukan (jalankan probis consolidate dahulu).")
+            throw ExitCode(ExitStatus.failure)
+        }
+        do {
+            let result = try ProbisStore(path: path, readOnly: true).query(sql)
+            let separator = csv ? "," : "\t"
+            let format: (String?) -> String = { value in
+                let text = value ?? ""
+                return csv ? TextEscaping.csvField(text) : TextEscaping.visible(text)
+            }
+            Output.standard.line(result.columns.map(format).joined(separator: separator))
+            for row in result.rows { Output.standard.line(row.map(format).joined(separator: separator)) }
+            Output.standard.flush()
+        } catch let error as StoreError {
+            Output.diagnostic(error.message(lang))
+            throw ExitCode(ExitStatus.failure)
+        }
+    }
+}
