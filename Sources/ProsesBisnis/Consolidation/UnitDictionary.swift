@@ -89,20 +89,26 @@ public struct UnitDictionary: Sendable {
 
     /// Counts each spelling of the submission's unit names.
     private static func count(_ submission: Submission, into counts: inout [String: Int]) {
+        // The same few names repeat on every row: split and check each distinct text once.
+        var parts: [String: [String]] = [:]
+        var wordless: Set<String> = []
+        func record(_ name: String) {
+            let spelling = spelling(name)
+            if counts[spelling] == nil {
+                guard !wordless.contains(spelling) else { return }
+                guard !UnitNames.tokens(spelling).isEmpty else { wordless.insert(spelling); return }
+            }
+            counts[spelling, default: 0] += 1
+        }
         for table in submission.tabelLintasFungsi {
-            for unit in table.units { record(unit.name, into: &counts) }
+            for unit in table.units { record(unit.name) }
             for kegiatan in table.kegiatan {
                 guard let text = kegiatan.penanggungJawab?.text else { continue }
-                for part in UnitNames.parts(text) { record(part, into: &counts) }
+                let split = parts[text] ?? UnitNames.parts(text)
+                parts[text] = split
+                split.forEach(record)
             }
         }
-    }
-
-    /// Names without words (`-`, `*****`) name no unit and are left out.
-    private static func record(_ name: String, into counts: inout [String: Int]) {
-        let spelling = spelling(name)
-        guard !UnitNames.tokens(spelling).isEmpty else { return }
-        counts[spelling, default: 0] += 1
     }
 
     /// Groups one OPD's spellings by their words and adds one entry per group.
@@ -144,7 +150,17 @@ public struct UnitDictionary: Sendable {
 
     /// A name as a spelling: surrounding spaces removed and inner runs of spaces and line
     /// breaks made one space, which nobody means as a different name.
+    /// The name with runs of spaces and line breaks made single spaces, ends trimmed. Most
+    /// names are already tidy, which a look at their bytes shows without splitting them.
     static func spelling(_ name: String) -> String {
-        name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var previousSpace = true
+        var tidy = true
+        for byte in name.utf8 {
+            let space = byte == 0x20
+            if byte >= 0x80 || byte == 0x09 || byte == 0x0A || byte == 0x0D || (space && previousSpace) { tidy = false; break }
+            previousSpace = space
+        }
+        if tidy, !previousSpace { return name }
+        return name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

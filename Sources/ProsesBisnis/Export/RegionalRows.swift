@@ -63,18 +63,26 @@ struct RegionalRows {
     /// canonical names, several joined with `; `.
     func kegiatan(_ relasi: PetaRelasi) -> [[RegionalValue]] {
         var rows: [[RegionalValue]] = []
+        // Unit names and PENANGGUNG JAWAB texts repeat on every row: resolve each text once.
+        var responsibleCache: [String: String] = [:]
         for (index, table) in submission.tabelLintasFungsi.enumerated() {
+            let unitNames = table.units.map { dictionary.canonical(region: submission.region, opd: submission.opd, name: $0.name) }
             let proses = table.proses?.kode?.text ?? code(ofProcess: relasi.tableProcesses[index])
             let sub = table.subProses?.kode?.text
                 ?? assignment.subProses(of: table).flatMap { submission.subProses[$0].kode?.text } ?? ""
             let lead = self.lead + [.text(proses), .text(sub), .text(table.lintasFungsi?.kode?.text ?? ""),
                                     .text(assignment.lintasFungsiName(of: table) ?? "")]
             for kegiatan in table.kegiatan {
-                let units = kegiatan.units.filter { table.units.indices.contains($0) }.map { table.units[$0].name }
-                let responsible = kegiatan.penanggungJawab.map { UnitNames.parts($0.text) } ?? []
+                var seen: Set<String> = []
+                let units = kegiatan.units.filter { unitNames.indices.contains($0) }.map { unitNames[$0] }
+                    .filter { seen.insert($0).inserted }.joined(separator: "; ")
+                var responsible = ""
+                if let text = kegiatan.penanggungJawab?.text {
+                    responsible = responsibleCache[text] ?? canonicalList(UnitNames.parts(text))
+                    responsibleCache[text] = responsible
+                }
                 rows.append(lead + [.text(kegiatan.no?.text ?? ""), .text(kegiatan.uraian?.text ?? ""),
-                                    .text(canonicalList(units)), .text(kegiatan.output?.text ?? ""),
-                                    .text(canonicalList(responsible))])
+                                    .text(units), .text(kegiatan.output?.text ?? ""), .text(responsible)])
             }
         }
         return rows

@@ -12,6 +12,7 @@ struct RegionPass {
     let out: String
     let total: Int
     private var rekap: RegionalWorkbookWriter?
+    private let background = BackgroundWork()
     private var summaries: [SubmissionSummary] = []
     private var regionReports: [CheckReport.Region] = []
     private var lines: [RegionSummaryLine] = []
@@ -63,8 +64,13 @@ struct RegionPass {
     private mutating func gather(_ items: [(source: SubmissionSource, hash: String)]) throws -> [Member] {
         var members: [Int: Member] = [:]
         var fresh: [Int] = []
+        let store = Handed(value: self.store)
         for (index, item) in items.enumerated() {
-            if try store.storedHash(forPath: item.source.path) == item.hash, let loaded = try store.load(path: item.source.path) {
+            // The database is only ever touched on its own queue.
+            let loaded = try background.storeQueue.sync {
+                try store.value.storedHash(forPath: item.source.path) == item.hash ? store.value.load(path: item.source.path) : nil
+            }
+            if let loaded {
                 var submission = loaded.submission
                 let previous = submission.findings
                 submission.findings.removeAll { $0.rule == RegionAnalysis.collisionRule }
@@ -102,33 +108,25 @@ struct RegionPass {
 }
 
 extension RegionPass {
-    /// One region: analyse it, store what changed, write its validated workbooks and its
-    /// regional workbook, and append it to REKAP.
+    /// One region: analyse it, then hand its writing to the background: the database, its
+    /// validated workbooks, its regional workbook and its part of REKAP.
     mutating func processRegion(_ region: String, _ input: [Member]) throws {
+        try background.check()
         var members = input
         let checked = members.map { SubmissionSummary(CheckedSubmission(submission: $0.submission, codeStyle: $0.codeStyle, codeKeys: $0.codeKeys)) }
         let (analysed, reports) = RegionAnalysis.analyse(checked)
         for index in members.indices { members[index].submission.findings = analysed[index].findings }
         // Unchanged submissions whose findings stayed the same keep their stored rows and files.
         let changed = members.map { rewriteAll || $0.isFresh || $0.storedFindings != $0.submission.findings }
-        for (member, isChanged) in zip(members, changed) where isChanged {
-            try store.save(member.submission, contentHash: member.hash, codeStyle: member.codeStyle)
-        }
-        let dictionary = UnitDictionary(members.map(\.submission))
-        try store.replaceUnitAliases(region: region, entries: dictionary.entries.flatMap { entry in
-            ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
-        })
         let links = OutputFolder.workbookPaths(members.map(\.submission))
-        try writeValidatedWorkbooks(members, links: links, changed: changed)
         let regionFindings = reports.flatMap(\.findings)
-        let rows = zip(members, zip(analysed, links)).map { (submission: $0.submission, summary: $1.0, workbookLink: Optional($1.1)) }
         let regionFile = OutputFolder.safeName(region) + ".xlsx"
-        if changed.contains(true) || !FileManager.default.fileExists(atPath: path(regionFile)) {
-            let writer = try RegionalWorkbookWriter(path: path(regionFile), title: region, language: run.language)
-            try writer.append(region: region, submissions: rows, regionFindings: regionFindings, dictionary: dictionary)
-            try writer.close()
-        }
-        try rekap?.append(region: region, submissions: rows, regionFindings: regionFindings, dictionary: dictionary)
+        let group = DispatchGroup()
+        background.regionStarted(group)
+        let work = RegionWork(region: region, members: members, analysed: analysed, changed: changed, links: links,
+                              regionFindings: regionFindings, regionFile: regionFile, out: out, language: run.language)
+        scheduleStore(work, group: group)
+        scheduleWorkbooks(work, group: group)
         outputs += links + [regionFile]
         summaries += analysed
         regionReports += reports
@@ -139,26 +137,46 @@ extension RegionPass {
             workbook: regionFile))
     }
 
-    /// The validated workbooks of a region, written on all cores.
-    private func writeValidatedWorkbooks(_ members: [Member], links: [String], changed: [Bool]) throws {
-        let failures = ResultSlots<Error>(count: members.count)
-        let language = run.language
-        let out = self.out
-        DispatchQueue.concurrentPerform(iterations: members.count) { index in
-            let target = (out as NSString).appendingPathComponent(links[index])
-            guard changed[index] || !FileManager.default.fileExists(atPath: target) else { return }
-            do {
-                try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].codeStyle,
-                                            to: target, language: language)
-            } catch {
-                failures.set(index, error)
+    /// Saves what changed and the region's unit dictionary, on the database's queue.
+    private func scheduleStore(_ work: RegionWork, group: DispatchGroup) {
+        let store = Handed(value: self.store)
+        background.run(on: background.storeQueue, in: group) {
+            for (member, isChanged) in zip(work.members, work.changed) where isChanged {
+                try store.value.save(member.submission, contentHash: member.hash, codeStyle: member.codeStyle)
             }
+            try store.value.replaceUnitAliases(region: work.region, entries: work.dictionary.entries.flatMap { entry in
+                ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
+            })
         }
-        if let failure = failures.values.first { throw failure }
     }
 
-    /// Closes REKAP, writes the JSON report and the run state, and returns the result.
+    /// The validated workbooks (one task each), the regional workbook, and REKAP's part.
+    private func scheduleWorkbooks(_ work: RegionWork, group: DispatchGroup) {
+        for index in work.members.indices {
+            let target = work.path(work.links[index])
+            guard work.changed[index] || !FileManager.default.fileExists(atPath: target) else { continue }
+            background.run(on: background.writers, in: group) {
+                try ValidatedWorkbook.write(work.members[index].submission, codeStyle: work.members[index].codeStyle,
+                                            to: target, language: work.language)
+            }
+        }
+        if work.changed.contains(true) || !FileManager.default.fileExists(atPath: work.path(work.regionFile)) {
+            background.run(on: background.writers, in: group) {
+                let writer = try RegionalWorkbookWriter(path: work.path(work.regionFile), title: work.region, language: work.language)
+                try writer.append(region: work.region, submissions: work.rows, regionFindings: work.regionFindings, dictionary: work.dictionary)
+                try writer.close()
+            }
+        }
+        let rekap = Handed(value: self.rekap)
+        background.run(on: background.rekapQueue, in: group) {
+            try rekap.value?.append(region: work.region, submissions: work.rows, regionFindings: work.regionFindings,
+                                    dictionary: work.dictionary)
+        }
+    }
+
+    /// Waits for the background, closes REKAP, writes the JSON report and the run state.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
+        try background.finish()
         try rekap?.close()
         rekap = nil
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
@@ -173,4 +191,38 @@ extension RegionPass {
         return ConsolidateResult(out: out, regions: lines, hasErrors: report.hasErrors, reread: reread,
                                  reused: total - reread, unchanged: false, report: report)
     }
+}
+
+/// Everything the background needs of one region, immutable once handed over.
+struct RegionWork: Sendable {
+    let region: String
+    let members: [RegionPass.Member]
+    let analysed: [SubmissionSummary]
+    let changed: [Bool]
+    let links: [String]
+    let regionFindings: [Finding]
+    let regionFile: String
+    let out: String
+    let language: Language
+    let dictionary: UnitDictionary
+
+    init(region: String, members: [RegionPass.Member], analysed: [SubmissionSummary], changed: [Bool], links: [String],
+         regionFindings: [Finding], regionFile: String, out: String, language: Language) {
+        self.region = region
+        self.members = members
+        self.analysed = analysed
+        self.changed = changed
+        self.links = links
+        self.regionFindings = regionFindings
+        self.regionFile = regionFile
+        self.out = out
+        self.language = language
+        self.dictionary = UnitDictionary(members.map(\.submission))
+    }
+
+    var rows: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)] {
+        zip(members, zip(analysed, links)).map { (submission: $0.submission, summary: $1.0, workbookLink: Optional($1.1)) }
+    }
+
+    func path(_ relative: String) -> String { (out as NSString).appendingPathComponent(relative) }
 }

@@ -52,8 +52,11 @@ enum UnitNames {
 
     /// The parts of a PENANGGUNG JAWAB cell naming several units (`Sekretariat / Bidang A`).
     static func parts(_ text: String) -> [String] {
-        text.split(whereSeparator: { "/;,\n".contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        text.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," || $0 == "\n" })
+            .map { part in
+                let trimmed = part.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
+                return String(trimmed)
+            }
             .filter { !$0.isEmpty }
     }
 }

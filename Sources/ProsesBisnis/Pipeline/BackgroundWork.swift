@@ -1,0 +1,56 @@
+import Dispatch
+import Foundation
+
+/// The writing side of consolidation, run beside the reading side: the database on one serial
+/// queue (one SQLite connection, one thread), REKAP on another (its rows must stay in region
+/// order), and the workbooks of a region on a concurrent queue. At most two regions are in
+/// flight, so memory stays bounded while both cores stay busy.
+final class BackgroundWork: @unchecked Sendable {
+    let storeQueue = DispatchQueue(label: "probis.consolidate.store")
+    let rekapQueue = DispatchQueue(label: "probis.consolidate.rekap")
+    let writers = DispatchQueue(label: "probis.consolidate.writers", attributes: .concurrent)
+    private var previousRegion: DispatchGroup?
+    private var failure: Error?
+    private let lock = NSLock()
+
+    /// Records the first failure of any background task.
+    func fail(_ error: Error) {
+        lock.lock()
+        if failure == nil { failure = error }
+        lock.unlock()
+    }
+
+    /// Throws the first failure recorded so far.
+    func check() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+    }
+
+    /// Runs `body` on `queue` within `group`, recording a thrown error.
+    func run(on queue: DispatchQueue, in group: DispatchGroup, _ body: @escaping @Sendable () throws -> Void) {
+        queue.async(group: group) { [self] in
+            do { try body() } catch { fail(error) }
+        }
+    }
+
+    /// Waits for the region before the one just started, keeping two regions in flight.
+    func regionStarted(_ group: DispatchGroup) {
+        previousRegion?.wait()
+        previousRegion = group
+    }
+
+    /// Waits for everything, then throws the first failure.
+    func finish() throws {
+        previousRegion?.wait()
+        storeQueue.sync {}
+        rekapQueue.sync {}
+        writers.sync(flags: .barrier) {}
+        try check()
+    }
+}
+
+/// Hands a value that is only ever used by one thread at a time to a background task.
+struct Handed<Value>: @unchecked Sendable {
+    let value: Value
+}
