@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// `probis consolidate` and `probis query` run as binaries on copies of `Samples/`.
+struct ConsolidateCommandTests {
+    let samples = ProbisBinary.packageRoot.appendingPathComponent("Samples")
+
+    /// A fresh working folder holding a copy of the samples as `masuk/` (the root).
+    private func workspace() throws -> (root: URL, out: URL) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("probis-consolidate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let root = base.appendingPathComponent("masuk")
+        try FileManager.default.copyItem(at: samples, to: root)
+        return (root, base.appendingPathComponent("keluar"))
+    }
+
+    private func digests(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            let path = folder.appendingPathComponent(relative).path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  relative.hasSuffix(".xlsx") || relative.hasSuffix(".csv") || relative.hasSuffix(".json") else { continue }
+            result[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        return result
+    }
+
+    @Test func writesEveryOutputAndLeavesOriginalsUntouched() throws {
+        let (root, out) = try workspace()
+        let before = try digests(root)
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(result.status == 1)  // the Pasuruan collision is an error
+        #expect(result.stdout.contains("Kota Pasuruan: 2 kiriman, 59 galat, 4 peringatan → Kota Pasuruan.xlsx"))
+        #expect(result.stdout.contains("Dibaca 5 kiriman, 0 diambil dari basis data."))
+        for file in ["REKAP.xlsx", "Kota Metro.xlsx", "Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx",
+                     "Provinsi Nusa Tenggara Timur/Biro Organisasi.xlsx", "probis.sqlite", "laporan.json"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
+        }
+        #expect(try digests(root) == before)
+    }
+
+    @Test func validatedWorkbookReadsBackWithTheProblemsListed() throws {
+        let (root, out) = try workspace()
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let dump = try ProbisBinary.run(["dump", out.appendingPathComponent("Kota Pasuruan/DPMPTSP.xlsx").path])
+        #expect(dump.status == 0)
+        #expect(dump.stdout.contains("-- Identifikasi Proses"))
+        #expect(dump.stdout.contains("-- Temuan"))
+        #expect(dump.stdout.contains("code.separator"))
+        #expect(dump.stdout.contains("P1.2.1.2"))
+        let rekap = try ProbisBinary.run(["dump", out.appendingPathComponent("REKAP.xlsx").path])
+        for sheet in ["Ringkasan", "Proses", "Sub Proses", "Lintas Fungsi", "Kegiatan", "Peta Relasi", "Kamus Unit", "Temuan"] {
+            #expect(rekap.stdout.contains("-- \(sheet)"), "\(sheet)")
+        }
+    }
+
+    @Test func secondRunChangesNothingAndATouchedFileIsTheOnlyOneReread() throws {
+        let (root, out) = try workspace()
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let first = try digests(out)
+        let again = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(again.stdout.contains("Tidak ada kiriman yang berubah"))
+        #expect(try digests(out) == first)
+
+        let csv = root.appendingPathComponent("Provinsi Nusa Tenggara Timur/Biro Organisasi/sub-proses.csv")
+        let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "Evaluasi Jabatan", with: "Evaluasi Jabatan Fungsional")
+        try Data(text.utf8).write(to: csv)
+        let incremental = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(incremental.stdout.contains("Dibaca 1 kiriman, 4 diambil dari basis data."))
+        let fresh = out.deletingLastPathComponent().appendingPathComponent("penuh")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", fresh.path])
+        var full = try digests(fresh)
+        var incrementalOutputs = try digests(out)
+        full["laporan.json"] = nil
+        incrementalOutputs["laporan.json"] = nil
+        #expect(incrementalOutputs == full)
+    }
+
+    @Test func anUnreadableFileIsAFindingAndTheRestIsConsolidated() throws {
+        let (root, out) = try workspace()
+        try Data("bukan zip".utf8).write(to: root.appendingPathComponent("Kota Metro/Rusak.xlsx"))
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("Kota Metro: 2 kiriman"))
+        let report = try String(contentsOf: out.appendingPathComponent("laporan.json"), encoding: .utf8)
+        #expect(report.contains("\"rule\": \"table.unreadable\""))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx").path))
+    }
+
+    @Test func refusesAnOutputFolderInsideTheRoot() throws {
+        let (root, _) = try workspace()
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", root.appendingPathComponent("hasil").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folder keluaran tidak boleh sama dengan atau berada di dalam"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("hasil").path))
+    }
+
+    @Test func queryAnswersFromTheDatabase() throws {
+        let (root, out) = try workspace()
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let result = try ProbisBinary.run(["query", out.path, "SELECT region, count(*) FROM submission GROUP BY region ORDER BY region"])
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+            region\tcount(*)
+            Kabupaten Grobogan\t1
+            Kota Metro\t1
+            Kota Pasuruan\t2
+            Provinsi Nusa Tenggara Timur\t1
+
+            """)
+        let bad = try ProbisBinary.run(["query", out.path, "SELECT nothing FROM nowhere"])
+        #expect(bad.status == 2)
+        #expect(!bad.stderr.isEmpty)
+    }
+}
