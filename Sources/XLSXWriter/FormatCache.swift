@@ -6,6 +6,9 @@ import CXlsxWriter
 /// `lxw_format` it handed out in memory until then; caching by value keeps that to a handful.
 final class FormatCache {
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The last few styles used: a table's columns cycle through a handful, and comparing a
+    /// style is much cheaper than hashing it for every cell written.
+    private var recent: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
 
     /// How many distinct formats have been created; tests use it to prove de-duplication.
     var count: Int { formats.count }
@@ -14,8 +17,13 @@ final class FormatCache {
     func format(
         for style: CellStyle?, in workbook: UnsafeMutablePointer<lxw_workbook>
     ) throws -> UnsafeMutablePointer<lxw_format>? {
-        guard let style, style != .plain else { return nil }
-        if let cached = formats[style] { return cached }
+        guard let style else { return nil }
+        if let hit = recent.first(where: { $0.style == style }) { return hit.format }
+        guard style != .plain else { return nil }
+        if let cached = formats[style] {
+            remember(style, cached)
+            return cached
+        }
         try style.validate()
         guard let format = workbook_add_format(workbook) else {
             throw XLSXWriterError.library(
@@ -24,7 +32,13 @@ final class FormatCache {
         }
         style.apply(to: format)
         formats[style] = format
+        remember(style, format)
         return format
+    }
+
+    private func remember(_ style: CellStyle, _ format: UnsafeMutablePointer<lxw_format>) {
+        if recent.count == 8 { recent.removeFirst() }
+        recent.append((style, format))
     }
 }
 

@@ -26,7 +26,9 @@ public enum ValidatedWorkbook {
         }
         let temporary = temporaryPath(for: path)
         do {
-            let book = try XLSXWriter.Workbook(path: temporary, properties: properties(submission, codeStyle: codeStyle))
+            let book = try XLSXWriter.Workbook(
+                path: temporary, options: .init(temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory),
+                properties: properties(submission, codeStyle: codeStyle))
             let renderer = ValidatedRenderer(map: map, language: language)
             for sheet in sheets { try renderer.write(sheet, to: book.addWorksheet(sheet.name)) }
             let temuan = TemuanSheet(map: map, language: language, submissionPath: submission.path)
