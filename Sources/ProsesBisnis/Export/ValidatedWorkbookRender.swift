@@ -35,9 +35,26 @@ struct ValidatedRenderer {
     func write(_ plan: PlannedSheet, to sheet: Worksheet) throws {
         for (column, width) in plan.widths.enumerated() { try sheet.setColumnWidth(width, first: column) }
         for cell in plan.cells { try write(cell, to: sheet) }
+        for (row, lines) in Self.wrappedLines(plan) where lines > 1 {
+            try sheet.setRowHeight(Double(min(lines, 12)) * 15, row: row)
+        }
         for range in plan.jenisRanges { try sheet.addListValidation(jenisValidation, to: range) }
         if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
         try Self.printSetup(sheet, header: plan.printHeader)
+    }
+
+    /// Lines each row needs for its wrapped text, estimated from text length and column width:
+    /// LibreOffice does not grow rows by itself when it opens a file, and a printed table
+    /// with clipped activities is useless as a decree attachment.
+    static func wrappedLines(_ plan: PlannedSheet) -> [Int: Int] {
+        var lines: [Int: Int] = [:]
+        for cell in plan.cells where cell.span == nil && !cell.text.isEmpty && cell.column < plan.widths.count {
+            let perLine = max(1, Int(plan.widths[cell.column] * 1.1))
+            let needed = cell.text.split(separator: "\n", omittingEmptySubsequences: false)
+                .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+            lines[cell.row] = max(lines[cell.row] ?? 1, needed)
+        }
+        return lines
     }
 
     private func write(_ cell: PlannedCell, to sheet: Worksheet) throws {
