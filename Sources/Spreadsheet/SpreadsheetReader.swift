@@ -17,6 +17,21 @@ public struct SpreadsheetReader {
     /// File extensions of the files a folder scan picks up.
     public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "csv", "tsv"]
 
+    /// The readable files below `folder`, as paths relative to it, sorted so that outputs are
+    /// reproducible. Excel's lock files (`~$Book.xlsx`) and hidden files are not submissions.
+    public static func readableFiles(under folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix("~$"), !name.hasPrefix("."),
+                  readableExtensions.contains((name as NSString).pathExtension.lowercased())
+            else { continue }
+            found.append(relative)
+        }
+        return found.sorted()
+    }
+
     public func read(path: String) throws -> Workbook {
         let data = try FileLoading.load(path, limits: limits)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()

@@ -1,3 +1,4 @@
+import ProsesBisnis
 import Spreadsheet
 
 /// Prints the cells of workbooks as text, CSV or JSON on stdout.
@@ -95,19 +96,7 @@ enum TextEscaping {
     }
 
     static func json(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        JSONValue.quote(text)
     }
 }
 

@@ -16,7 +16,7 @@ enum InputFiles {
                 throw Missing(path: path)
             }
             if isDirectory.boolValue {
-                files.append(contentsOf: readableFiles(under: path))
+                files.append(contentsOf: SpreadsheetReader.readableFiles(under: path).map { (path as NSString).appendingPathComponent($0) })
             } else {
                 files.append(path)
             }
@@ -24,17 +24,4 @@ enum InputFiles {
         return files
     }
 
-    private static func readableFiles(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            // Excel's lock files (~$Book.xlsx) and hidden files are not submissions.
-            guard !name.hasPrefix("~$"), !name.hasPrefix("."),
-                  SpreadsheetReader.readableExtensions.contains((name as NSString).pathExtension.lowercased())
-            else { continue }
-            found.append((folder as NSString).appendingPathComponent(relative))
-        }
-        return found.sorted()
-    }
 }

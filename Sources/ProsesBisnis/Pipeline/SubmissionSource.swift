@@ -24,7 +24,7 @@ public struct SubmissionSource: Sendable, Hashable {
             let url = URL(fileURLWithPath: root)
             return [source(relative: url.lastPathComponent, files: [root])]
         }
-        let files = readableFiles(under: root)
+        let files = SpreadsheetReader.readableFiles(under: root)
         var csvFolders: [String: [String]] = [:]
         var sources: [SubmissionSource] = []
         for relative in files {
@@ -50,18 +50,6 @@ public struct SubmissionSource: Sendable, Hashable {
                                 region: region, opd: name.isEmpty ? "(root)" : name)
     }
 
-    private static func readableFiles(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            guard !name.hasPrefix("~$"), !name.hasPrefix("."),
-                  SpreadsheetReader.readableExtensions.contains((name as NSString).pathExtension.lowercased())
-            else { continue }
-            found.append(relative)
-        }
-        return found.sorted()
-    }
 }
 
 /// Why a root could not be scanned: a failure of the command, not a finding.

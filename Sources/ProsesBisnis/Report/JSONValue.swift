@@ -71,7 +71,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
-    static func quote(_ text: String) -> String {
+    /// `text` as a JSON string literal, quotes included.
+    public static func quote(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
