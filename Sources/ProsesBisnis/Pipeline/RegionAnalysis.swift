@@ -1,8 +1,8 @@
 import Dispatch
 
 /// Analysis across the submissions of one region: `region.code_collision` when two OPDs use
-/// the same code for different things. Reported on each use in the submissions and once on
-/// the region.
+/// the same code for different things (reported on each use in the submissions and once on
+/// the region), and `region.shared_process` for process names several OPDs share.
 enum RegionAnalysis {
     static let collisionRule = "region.code_collision"
     /// OPDs named in a message; the rest are counted, so a message stays readable.
@@ -21,6 +21,7 @@ enum RegionAnalysis {
                 regionFindings.append(regionFinding(uses, submissions))
                 added += uses.map { ($0.submission, submissionFinding($0, uses, submissions)) }
             }
+            regionFindings += SharedProcesses.findings(members, submissions)
             outcomes.set(index, (CheckReport.Region(name: names[index], submissions: members.count, findings: regionFindings), added))
         }
         var result = submissions
