@@ -27,8 +27,9 @@ public struct ConsolidateRun {
     }
 
     public func run(root: String, out: String) throws -> ConsolidateResult {
-        try OutputFolder.prepare(root: root, out: out)
+        // The root is checked before anything is created: a typo makes no empty output folder.
         let sources = try SubmissionSource.discover(root: root)
+        try OutputFolder.prepare(root: root, out: out)
         let hashes = Self.hashes(sources)
         let fingerprint = RunState.fingerprint(zip(sources, hashes).map { ($0.path, $1) }, language: language)
         let previous = RunState.load(from: out)
