@@ -3,13 +3,16 @@ import Foundation
 
 /// The writing side of consolidation, run beside the reading side: the database on one serial
 /// queue (one SQLite connection, one thread), REKAP on another (its rows must stay in region
-/// order), and the workbooks of a region on a concurrent queue. At most two regions are in
-/// flight, so memory stays bounded while both cores stay busy.
+/// order), and the workbooks of a region on a concurrent queue. At most `regionsInFlight`
+/// regions are being written, so memory stays bounded while both cores stay busy.
 final class BackgroundWork: @unchecked Sendable {
     let storeQueue = DispatchQueue(label: "probis.consolidate.store")
     let rekapQueue = DispatchQueue(label: "probis.consolidate.rekap")
     let writers = DispatchQueue(label: "probis.consolidate.writers", attributes: .concurrent)
-    private var previousRegion: DispatchGroup?
+    private var inFlight: [DispatchGroup] = []
+    /// Three regions of ~40 workbooks each stay well under the memory target (500 MB for a
+    /// province) while the reading side never waits for the writing side without need.
+    static let regionsInFlight = 3
     private var failure: Error?
     private let lock = NSLock()
 
@@ -34,15 +37,15 @@ final class BackgroundWork: @unchecked Sendable {
         }
     }
 
-    /// Waits for the region before the one just started, keeping two regions in flight.
+    /// Records a region's writing, first waiting for the oldest when too many are in flight.
     func regionStarted(_ group: DispatchGroup) {
-        previousRegion?.wait()
-        previousRegion = group
+        if inFlight.count >= Self.regionsInFlight { inFlight.removeFirst().wait() }
+        inFlight.append(group)
     }
 
     /// Waits for everything, then throws the first failure.
     func finish() throws {
-        previousRegion?.wait()
+        inFlight.forEach { $0.wait() }
         storeQueue.sync {}
         rekapQueue.sync {}
         writers.sync(flags: .barrier) {}
