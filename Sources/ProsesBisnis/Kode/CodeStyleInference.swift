@@ -10,18 +10,21 @@ extension CodeStyle {
         guard !codes.isEmpty else { return nil }
         let prefix = majority(codes.map { $0.prefix.isEmpty ? nil : $0.prefixText }) ?? nil
         let depth = codes.map(\.level).max() ?? 0
+        // Joints are derived from segments: work them out once per code, not once per level.
+        let jointed = codes.map { (kode: $0, joints: $0.joints) }
         let levels = (0...depth).map { n in
-            inferLevel(n, from: codes.filter { $0.level >= n }, hasPrefix: prefix != nil)
+            inferLevel(n, from: jointed.filter { $0.kode.level >= n }, hasPrefix: prefix != nil)
         }
         return CodeStyle(prefix: prefix, levels: levels)
     }
 
-    private static func inferLevel(_ n: Int, from codes: [Kode], hasPrefix: Bool) -> Level {
-        let joints = codes.map { $0.joints[n] }
+    private static func inferLevel(_ n: Int, from jointed: [(kode: Kode, joints: [KodeJoint])], hasPrefix: Bool) -> Level {
+        let codes = jointed.map(\.kode)
+        let joints = jointed.map { $0.joints[n] }
         let separator: String
         if n == 0 {
             // Codes without a prefix have no separator before their first number to vote with.
-            let prefixed = codes.filter { !$0.prefix.isEmpty }.map { withoutSpaces($0.joints[0].separator) }
+            let prefixed = jointed.filter { !$0.kode.prefix.isEmpty }.map { withoutSpaces($0.joints[0].separator) }
             separator = hasPrefix ? majority(prefixed) ?? "" : ""
         } else {
             separator = majority(joints.map { withoutSpaces($0.separator) }) ?? "."
@@ -52,6 +55,6 @@ extension CodeStyle {
     }
 
     private static func withoutSpaces(_ separator: String) -> String {
-        separator.filter { $0 != " " }
+        separator.utf8.contains(0x20) ? separator.filter { $0 != " " } : separator
     }
 }

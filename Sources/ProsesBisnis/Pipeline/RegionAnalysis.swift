@@ -19,7 +19,12 @@ enum RegionAnalysis {
             var added: [(Int, Finding)] = []
             for uses in collisions(members, submissions) {
                 regionFindings.append(regionFinding(uses, submissions))
-                added += uses.map { ($0.submission, submissionFinding($0, uses, submissions)) }
+                // One message for every use of the code: built once, shared by all its findings.
+                let message = submissionMessage(uses, submissions)
+                added += uses.map { use in
+                    (use.submission, Finding(rule: collisionRule, severity: .error, table: use.definition.table,
+                                             code: use.definition.code.text, location: use.definition.code.location, message: message))
+                }
             }
             regionFindings += SharedProcesses.findings(members, submissions)
             outcomes.set(index, (CheckReport.Region(name: names[index], submissions: members.count, findings: regionFindings), added))
@@ -57,16 +62,14 @@ enum RegionAnalysis {
         }
     }
 
-    private static func submissionFinding(_ use: Use, _ uses: [Use], _ submissions: [SubmissionSummary]) -> Finding {
-        let code = use.definition.code.text
-        let others = uniqued(uses.filter { $0.submission != use.submission }.map { submissions[$0.submission].opd })
-        let named = others.prefix(namedInMessage).joined(separator: ", ")
-        let more = others.count > namedInMessage ? others.count - namedInMessage : 0
-        let message = LocalizedText(
-            id: "Kode \(code) juga dipakai untuk hal lain oleh \(named)\(more > 0 ? " dan \(more) OPD lain" : "") di wilayah yang sama. Beri awalan (namespace) khusus OPD ini.",
-            en: "Code \(code) is also used for something else by \(named)\(more > 0 ? " and \(more) other OPDs" : "") in the same region. Give this OPD's codes a prefix (namespace).")
-        return Finding(rule: collisionRule, severity: .error, table: use.definition.table, code: code,
-                       location: use.definition.code.location, message: message)
+    private static func submissionMessage(_ uses: [Use], _ submissions: [SubmissionSummary]) -> LocalizedText {
+        let code = uses[0].definition.code.text
+        let opds = uniqued(uses.map { submissions[$0.submission].opd })
+        let named = opds.prefix(namedInMessage).joined(separator: ", ")
+        let more = opds.count > namedInMessage ? opds.count - namedInMessage : 0
+        return LocalizedText(
+            id: "Kode \(code) dipakai untuk hal berbeda oleh \(opds.count) OPD di wilayah yang sama (\(named)\(more > 0 ? " dan \(more) lainnya" : "")). Beri awalan (namespace) khusus OPD ini.",
+            en: "Code \(code) is used for different things by \(opds.count) OPDs in the same region (\(named)\(more > 0 ? " and \(more) more" : "")). Give this OPD's codes a prefix (namespace).")
     }
 
     private static func regionFinding(_ uses: [Use], _ submissions: [SubmissionSummary]) -> Finding {

@@ -18,6 +18,8 @@ enum HeaderDetector {
         var cache: [String: ColumnRole?] = [:]
         // Unit names, marks and outputs repeat down a sheet: look each text up once.
         func role(_ text: String) -> ColumnRole? {
+            // Marks, numbers and long text are no header: rule them out before hashing.
+            guard HeaderVocabulary.couldBeHeader(text) else { return nil }
             if let known = cache[text] { return known }
             let role = HeaderVocabulary.role(of: text)
             cache[text] = .some(role)

@@ -31,12 +31,16 @@ enum HeaderVocabulary {
     }()
 
     static func role(of text: String) -> ColumnRole? {
-        // Every header starts with an ASCII letter (after spaces): marks, numbers and long text
-        // are ruled out before normalising.
-        guard text.utf8.count <= longestHeader,
-              let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
-              (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { return nil }
+        guard couldBeHeader(text) else { return nil }
         return roles[normalise(text)]
+    }
+
+    /// Every header starts with an ASCII letter (after spaces) and is short: marks, numbers
+    /// and long text are ruled out without normalising.
+    static func couldBeHeader(_ text: String) -> Bool {
+        guard text.utf8.count <= longestHeader,
+              let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return false }
+        return (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
     }
 
     /// Upper case, punctuation to spaces (keeping letters and digits), spaces collapsed:

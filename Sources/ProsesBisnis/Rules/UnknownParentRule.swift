@@ -27,7 +27,8 @@ struct UnknownParentRule: Rule {
             }
         }
         if let sub = known(.subProses), let lintas = known(.lintasFungsi) {
-            findings += submission.lintasFungsi.compactMap { structural($0.kode, kind: .lintasFungsi, parents: sub.union(lintas), context: context) }
+            let parents = sub.union(lintas)
+            findings += submission.lintasFungsi.compactMap { structural($0.kode, kind: .lintasFungsi, parents: parents, context: context) }
         }
         for table in submission.tabelLintasFungsi {
             let references: [(FieldValue?, ItemKind)] = [(table.proses?.kode, .proses), (table.subProses?.kode, .subProses),
