@@ -1,3 +1,4 @@
+import Foundation
 import Spreadsheet
 
 /// Region and OPD of a submission: from the folder structure first, else from a title row
@@ -15,8 +16,14 @@ enum SubmissionIdentity {
     static func titleIdentity(_ workbooks: [Workbook]) -> (region: String, opd: String)? {
         for workbook in workbooks {
             for sheet in workbook.sheets where sheet.visibility == .visible {
-                for cell in sheet.cells.prefix(40) {
-                    guard let text = cell.value.text, let identity = parseTitle(text) else { continue }
+                let cells = Array(sheet.cells.prefix(40))
+                for (index, cell) in cells.enumerated() {
+                    guard let text = cell.value.text else { continue }
+                    if let identity = parseTitle(text) { return identity }
+                    // The title is often two rows: `PETA PROSES BISNIS`, then `DINAS … KOTA …`.
+                    guard HeaderVocabulary.normalise(text) == "PETA PROSES BISNIS",
+                          let next = cells[(index + 1)...].first(where: { $0.row > cell.row })?.value.text,
+                          let identity = parseTitle("PETA PROSES BISNIS " + next) else { continue }
                     return identity
                 }
             }
@@ -31,7 +38,7 @@ enum SubmissionIdentity {
               upper[start - 2] == "PETA" else { return nil }
         let rest = Array(words[(start + 1)...])
         guard let split = rest.firstIndex(where: { regionWords.contains($0.uppercased()) }), split > 0 else { return nil }
-        let opd = rest[..<split].joined(separator: " ")
+        let opd = rest[..<split].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,-–—"))
         let region = rest[split...].joined(separator: " ")
         return (region.capitalized, opd.capitalized)
     }

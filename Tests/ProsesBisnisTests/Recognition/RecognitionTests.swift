@@ -154,6 +154,16 @@ struct RecognitionTests {
         #expect(location?.displayRow == 2)
     }
 
+    @Test func identityFromATitleWrittenOnTwoRows() {
+        let sheet = SheetBuilder(name: "Proses", rows: [
+            ["PETA PROSES BISNIS"], ["DINAS PENDIDIKAN, KEBUDAYAAN, PEMUDA DAN OLAHRAGA KOTA METRO"], [],
+            ["NO", "PROSES", "JENIS PROSES", "KODE"],
+        ]).sheet
+        let identity = SubmissionIdentity.titleIdentity([Workbook(path: "x.xlsx", format: .xlsx, sheets: [sheet])])
+        #expect(identity?.region == "Kota Metro")
+        #expect(identity?.opd == "Dinas Pendidikan, Kebudayaan, Pemuda Dan Olahraga")
+    }
+
     @Test(arguments: [
         ("PETA PROSES BISNIS DINAS PENDIDIKAN KOTA METRO", "Kota Metro", "Dinas Pendidikan"),
         ("Peta Proses Bisnis Kecamatan Klambu Kabupaten Grobogan", "Kabupaten Grobogan", "Kecamatan Klambu"),
