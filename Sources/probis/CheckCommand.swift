@@ -50,9 +50,10 @@ struct CheckCommand: ParsableCommand {
         let jsonText = json != nil || format == .json ? JSONReport.render(report, language: lang) : ""
         if let json {
             do {
-                try AtomicFile.write(jsonText, to: json)
+                try AtomicWrite.data(Data(jsonText.utf8), to: json)
             } catch {
-                Output.diagnostic(lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error)).")
+                Output.diagnostic((error as? ConsolidateError)?.message(lang)
+                    ?? (lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error))."))
                 throw ExitCode(ExitStatus.failure)
             }
         }

@@ -49,9 +49,10 @@ struct ConsolidateCommand: ParsableCommand {
         if let json {
             do {
                 let report = try String(contentsOfFile: (out as NSString).appendingPathComponent(ConsolidateRun.reportName), encoding: .utf8)
-                try AtomicFile.write(report, to: json)
+                try AtomicWrite.data(Data(report.utf8), to: json)
             } catch {
-                Output.diagnostic(lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error)).")
+                Output.diagnostic((error as? ConsolidateError)?.message(lang)
+                    ?? (lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error))."))
                 throw ExitCode(ExitStatus.failure)
             }
         }

@@ -49,8 +49,8 @@ public struct RunState: Codable, Equatable, Sendable {
 
 /// Writing through a temporary file in the same folder and a rename: a reader never sees half
 /// a file, and an interrupted run leaves the previous file intact.
-enum AtomicWrite {
-    static func data(_ data: Data, to path: String) throws {
+public enum AtomicWrite {
+    public static func data(_ data: Data, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
