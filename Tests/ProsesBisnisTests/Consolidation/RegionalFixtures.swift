@@ -98,8 +98,9 @@ func regionalGrid(_ sheet: Sheet) -> [[String]] {
     return rows
 }
 
-/// One part of an XLSX file, read with `unzip -p`.
-func regionalZipPart(_ part: String, of path: String) throws -> String {
+/// One part of an XLSX file, read with `unzip -p` (a pattern such as `xl/comments*.xml` joins
+/// all matches). Shared by the workbook tests of this target.
+func zipPart(_ part: String, of path: String) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
     process.arguments = ["-p", path, part]

@@ -148,8 +148,8 @@ struct RegionalWorkbookTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("Kota Uji.xlsx").path
         _ = try writeAndRead(in: folder)
-        let ringkasan = try regionalZipPart("xl/worksheets/sheet1.xml", of: path)
-        let kegiatan = try regionalZipPart("xl/worksheets/sheet5.xml", of: path)
+        let ringkasan = try zipPart("xl/worksheets/sheet1.xml", of: path)
+        let kegiatan = try zipPart("xl/worksheets/sheet5.xml", of: path)
         #expect(ringkasan.contains("<autoFilter ref=\"A1:K3\"/>"))
         #expect(kegiatan.contains("<autoFilter ref=\"A1:K6\"/>"))
         for xml in [ringkasan, kegiatan] {
@@ -157,10 +157,10 @@ struct RegionalWorkbookTests {
             #expect(xml.contains("paperSize=\"9\"") && xml.contains("orientation=\"landscape\""))
             #expect(xml.contains("<pageSetUpPr fitToPage=\"1\"/>") && xml.contains("fitToHeight=\"0\""))
         }
-        let relasi = try regionalZipPart("xl/worksheets/sheet6.xml", of: path)
+        let relasi = try zipPart("xl/worksheets/sheet6.xml", of: path)
         #expect(relasi.contains("<col min=\"1\" max=\"1\"") && relasi.contains("<col min=\"2\" max=\"3\""))
         #expect(!relasi.contains("autoFilter") && !relasi.contains("ySplit"))
-        let book = try regionalZipPart("xl/workbook.xml", of: path)
+        let book = try zipPart("xl/workbook.xml", of: path)
         #expect(book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"4\">Kegiatan!$1:$1</definedName>"))
     }
 

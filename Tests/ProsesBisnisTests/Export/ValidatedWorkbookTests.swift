@@ -126,18 +126,9 @@ struct ValidatedOutput {
         try #require(try SpreadsheetReader().read(path: path).sheet(named: name))
     }
 
-    /// One part of the written zip, read with `unzip -p` (a pattern such as `xl/comments*.xml` joins all matches).
+    /// One part of the written zip (a pattern such as `xl/comments*.xml` joins all matches).
     func part(_ name: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = ["-p", path, name]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try zipPart(name, of: path)
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
