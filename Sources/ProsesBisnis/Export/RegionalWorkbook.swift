@@ -56,21 +56,25 @@ public final class RegionalWorkbookWriter {
         region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
         regionFindings: [Finding], dictionary: UnitDictionary
     ) throws {
+        try append(RegionalSection(region: region, submissions: submissions, regionFindings: regionFindings,
+                                   dictionary: dictionary, language: language))
+    }
+
+    /// Writes a region whose rows were built beforehand: the regional workbook and REKAP hold
+    /// the same rows, so consolidation builds them once and writes them twice.
+    public func append(_ section: RegionalSection) throws {
         guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
-        for item in submissions {
-            let rows = RegionalRows(region: region, submission: item.submission, dictionary: dictionary, language: language)
-            let relasi = PetaRelasi(item.submission, dictionary: dictionary)
-            try writeRingkasan(rows.ringkasan(item.summary, link: item.workbookLink), hasErrors: item.summary.findings.contains { $0.severity == .error })
-            try write(rows.proses(), to: .proses)
-            try write(rows.subProses(), to: .subProses)
-            try write(rows.lintasFungsi(), to: .lintasFungsi)
-            try write(rows.kegiatan(relasi), to: .kegiatan)
-            try writeRelasi(relasi, title: "\(region) — \(item.submission.opd)")
-            try write(rows.kamusUnit(), to: .kamusUnit)
-            try write(rows.temuan(item.summary.findings), to: .temuan)
+        for opd in section.opds {
+            try writeRingkasan(opd.ringkasan, hasErrors: opd.hasErrors)
+            try write(opd.proses, to: .proses)
+            try write(opd.subProses, to: .subProses)
+            try write(opd.lintasFungsi, to: .lintasFungsi)
+            try write(opd.kegiatan, to: .kegiatan)
+            try writeRelasi(opd.relasi, title: opd.relasiTitle)
+            try write(opd.kamusUnit, to: .kamusUnit)
+            try write(opd.temuan, to: .temuan)
         }
-        let lead: [RegionalValue] = [.text(region), .text("")]
-        try write(regionFindings.map { RegionalRows.temuan($0, lead: lead, path: "", language: language) }, to: .temuan)
+        try write(section.regionTemuan, to: .temuan)
     }
 
     /// Sets the autofilters, writes the file under its temporary name and renames it to `path`.
@@ -152,4 +156,38 @@ public enum RegionalWorkbookError: Error, Equatable, Sendable {
 
 extension RegionalWorkbookError: CustomStringConvertible {
     public var description: String { message(.id) }
+}
+
+/// The rows of one region for every sheet of a regional workbook, built once.
+public struct RegionalSection: Sendable {
+    struct OPD: Sendable {
+        var ringkasan: [RegionalValue]
+        var hasErrors: Bool
+        var proses: [[RegionalValue]]
+        var subProses: [[RegionalValue]]
+        var lintasFungsi: [[RegionalValue]]
+        var kegiatan: [[RegionalValue]]
+        var relasi: PetaRelasi
+        var relasiTitle: String
+        var kamusUnit: [[RegionalValue]]
+        var temuan: [[RegionalValue]]
+    }
+
+    let opds: [OPD]
+    let regionTemuan: [[RegionalValue]]
+
+    public init(region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
+                regionFindings: [Finding], dictionary: UnitDictionary, language: Language) {
+        opds = submissions.map { item in
+            let rows = RegionalRows(region: region, submission: item.submission, dictionary: dictionary, language: language)
+            let relasi = PetaRelasi(item.submission, dictionary: dictionary)
+            return OPD(ringkasan: rows.ringkasan(item.summary, link: item.workbookLink),
+                       hasErrors: item.summary.findings.contains { $0.severity == .error },
+                       proses: rows.proses(), subProses: rows.subProses(), lintasFungsi: rows.lintasFungsi(),
+                       kegiatan: rows.kegiatan(relasi), relasi: relasi, relasiTitle: "\(region) — \(item.submission.opd)",
+                       kamusUnit: rows.kamusUnit(), temuan: rows.temuan(item.summary.findings))
+        }
+        let lead: [RegionalValue] = [.text(region), .text("")]
+        regionTemuan = regionFindings.map { RegionalRows.temuan($0, lead: lead, path: "", language: language) }
+    }
 }

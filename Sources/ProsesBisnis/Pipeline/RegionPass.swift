@@ -160,17 +160,18 @@ extension RegionPass {
                                             to: target, language: work.language)
             }
         }
+        let section = RegionalSection(region: work.region, submissions: work.rows, regionFindings: work.regionFindings,
+                                      dictionary: work.dictionary, language: work.language)
         if work.changed.contains(true) || !FileManager.default.fileExists(atPath: work.path(work.regionFile)) {
             background.run(on: background.writers, in: group) {
                 let writer = try RegionalWorkbookWriter(path: work.path(work.regionFile), title: work.region, language: work.language)
-                try writer.append(region: work.region, submissions: work.rows, regionFindings: work.regionFindings, dictionary: work.dictionary)
+                try writer.append(section)
                 try writer.close()
             }
         }
         let rekap = Handed(value: self.rekap)
         background.run(on: background.rekapQueue, in: group) {
-            try rekap.value?.append(region: work.region, submissions: work.rows, regionFindings: work.regionFindings,
-                                    dictionary: work.dictionary)
+            try rekap.value?.append(section)
         }
     }
 
