@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import ProsesBisnis
 import Spreadsheet
 
 /// `probis dump`: shows what the reader sees in a file, cell by cell, for users and developers
@@ -66,7 +67,7 @@ struct DumpCommand: ParsableCommand {
     private func runStats(_ files: [String]) -> Int {
         let totals = StatsCounter()
         let queue = DispatchQueue(label: "probis.dump.stats")
-        let next = AtomicIndex()
+        let next = WorkCounter()
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let reader = SpreadsheetReader()
@@ -106,19 +107,5 @@ private final class StatsCounter: @unchecked Sendable {
     func add(sheets: Int, cells: Int) {
         self.sheets += sheets
         self.cells += cells
-    }
-}
-
-/// Hands out work indices to parallel workers.
-final class AtomicIndex: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
     }
 }

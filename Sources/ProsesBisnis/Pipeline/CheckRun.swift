@@ -61,12 +61,15 @@ final class ResultSlots<Value>: @unchecked Sendable {
 }
 
 /// Hands out work indices and counts finished items, across threads.
-final class WorkCounter: @unchecked Sendable {
+public final class WorkCounter: @unchecked Sendable {
     private var nextIndex = 0
     private var finished = 0
     private let lock = NSLock()
 
-    func take(below limit: Int) -> Int? {
+    public init() {}
+
+    /// The next index below `limit`, or nil when all have been handed out.
+    public func take(below limit: Int) -> Int? {
         lock.lock()
         defer { lock.unlock() }
         guard nextIndex < limit else { return nil }
@@ -74,7 +77,8 @@ final class WorkCounter: @unchecked Sendable {
         return nextIndex - 1
     }
 
-    func finish() -> Int {
+    /// Counts one more finished item and returns the count.
+    public func finish() -> Int {
         lock.lock()
         defer { lock.unlock() }
         finished += 1

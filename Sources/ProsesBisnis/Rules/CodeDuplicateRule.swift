@@ -18,7 +18,14 @@ struct CodeDuplicateRule: Rule {
     /// The cells of the later occurrences, which `code.separator` leaves to this rule: its fix
     /// already writes the new code in the document's style.
     static func laterOccurrences(in context: RuleContext) -> Set<SourceLocation> {
-        Set(CodeDuplicateRule().check(context).compactMap(\.location))
+        // Only the places: no messages or fixes are built for a question of where.
+        var seen: Set<String> = []
+        var later: Set<SourceLocation> = []
+        for definition in context.definitions {
+            guard let kode = context.kode(definition.field) else { continue }
+            if !seen.insert("\(definition.kind)|\(kode.key)").inserted { later.insert(definition.field.location) }
+        }
+        return later
     }
 
     private func duplicates(of kind: ItemKind, in context: RuleContext) -> [Finding] {

@@ -63,17 +63,4 @@ public struct RuleContext: Sendable {
             + submission.subProses.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .subProses) } }
             + submission.lintasFungsi.compactMap { $0.kode.map { CodeDefinition(field: $0, kind: .lintasFungsi) } }
     }
-
-    /// Every code cell of the submission with its table: process, sub process and lintas fungsi
-    /// codes where they are defined (references in group rows and key/value blocks excluded).
-    public var codeFields: [(field: FieldValue, table: TableKind)] {
-        submission.proses.compactMap { $0.kode.map { ($0, TableKind.proses) } }
-            + submission.subProses.compactMap { $0.kode.map { ($0, TableKind.subproses) } }
-            + submission.lintasFungsi.compactMap { $0.kode.map { ($0, TableKind.subproses) } }
-    }
-
-    static func allCodeFieldsUnused(_ submission: Submission) -> [FieldValue] {
-        submission.proses.compactMap(\.kode) + submission.subProses.compactMap(\.kode)
-            + submission.lintasFungsi.compactMap(\.kode)
-    }
 }
