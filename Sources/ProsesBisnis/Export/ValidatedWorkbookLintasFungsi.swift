@@ -9,8 +9,12 @@ struct LintasFungsiTableLayout {
     var unitCount: Int
 
     init(top: Int, table: TabelLintasFungsi) {
+        self.init(top: top, unitCount: table.units.count)
+    }
+
+    init(top: Int, unitCount: Int) {
         self.top = top
-        unitCount = max(1, table.units.count)
+        self.unitCount = max(1, unitCount)
     }
 
     var header: Int { top + 3 }
@@ -45,18 +49,25 @@ extension ValidatedContext {
     /// `PROSES (KODE PROSES) :` then `name (code)` in the cells to its right, and the same for the sub process and the lintas fungsi.
     private static func addKeyValueBlock(_ table: TabelLintasFungsi, _ layout: LintasFungsiTableLayout,
                                          into sheet: inout PlannedSheet) {
-        let lines: [(String, ParentReference?)] = [
-            ("PROSES (KODE PROSES)", table.proses),
-            ("SUB PROSES (KODE SUB PROSES)", table.subProses),
-            ("LINTAS FUNGSI (KODE LINTAS FUNGSI)", table.lintasFungsi),
-        ]
-        for (offset, (key, reference)) in lines.enumerated() {
-            let row = layout.top + offset
-            sheet.add(key + " :", row: row, columns: 0...1, .key)
-            let sources = [reference?.nama?.location, reference?.kode?.location].compactMap { $0 }
-            sheet.add(valueText(reference), row: row, columns: 2...layout.penanggungJawab, .value, sources: sources)
+        let values = [table.proses, table.subProses, table.lintasFungsi].map { reference in
+            (valueText(reference), [reference?.nama?.location, reference?.kode?.location].compactMap { $0 })
+        }
+        addKeyValueLines(values, layout, into: &sheet)
+    }
+
+    /// The three key/value lines: the key over columns A–B, the value (with the original
+    /// places it shows) merged over the rest of the table's width.
+    static func addKeyValueLines(_ values: [(text: String, sources: [SourceLocation])], _ layout: LintasFungsiTableLayout,
+                                 into sheet: inout PlannedSheet) {
+        for (offset, key) in keyValueKeys.enumerated() {
+            let value: (text: String, sources: [SourceLocation]) = offset < values.count ? values[offset] : ("", [])
+            sheet.add(key + " :", row: layout.top + offset, columns: 0...1, .key)
+            sheet.add(value.text, row: layout.top + offset, columns: 2...layout.penanggungJawab, .value, sources: value.sources)
         }
     }
+
+    /// The keys of a lintas fungsi table's key/value block, as the instrument writes them.
+    static let keyValueKeys = ["PROSES (KODE PROSES)", "SUB PROSES (KODE SUB PROSES)", "LINTAS FUNGSI (KODE LINTAS FUNGSI)"]
 
     /// `Nama (KODE)` as the template shows it; either part alone when the other is missing.
     static func valueText(_ reference: ParentReference?) -> String {
@@ -68,18 +79,29 @@ extension ValidatedContext {
     /// The two header rows (UNIT KERJA TERKAIT over the unit names) and the numbering row.
     private static func addHeader(_ table: TabelLintasFungsi, _ layout: LintasFungsiTableLayout,
                                   into sheet: inout PlannedSheet) {
-        let both = layout.header...layout.unitNames
         var tableRow = table.location
         tableRow.column = nil
-        sheet.add("NO", rows: both, columns: 0...0, .header, sources: [tableRow])
-        sheet.add("KEGIATAN", rows: both, columns: 1...1, .header, sources: [table.location])
+        let names = (0..<layout.unitCount).map { offset -> (name: String, sources: [SourceLocation]) in
+            offset < table.units.count ? (table.units[offset].name, [table.units[offset].location]) : ("", [])
+        }
+        addLintasFungsiHeader(layout, unitNames: names, sources: (row: [tableRow], kegiatan: [table.location]), into: &sheet)
+    }
+
+    /// NO, KEGIATAN, OUTPUT and PENANGGUNG JAWAB over two rows, UNIT KERJA TERKAIT over the
+    /// unit names (with the original places they show), then the numbering row.
+    static func addLintasFungsiHeader(
+        _ layout: LintasFungsiTableLayout, unitNames: [(name: String, sources: [SourceLocation])],
+        sources: (row: [SourceLocation], kegiatan: [SourceLocation]) = ([], []), into sheet: inout PlannedSheet
+    ) {
+        let both = layout.header...layout.unitNames
+        sheet.add("NO", rows: both, columns: 0...0, .header, sources: sources.row)
+        sheet.add("KEGIATAN", rows: both, columns: 1...1, .header, sources: sources.kegiatan)
         sheet.add("UNIT KERJA TERKAIT", row: layout.header, columns: layout.units, .header)
         sheet.add("OUTPUT", rows: both, columns: layout.output...layout.output, .header)
         sheet.add("PENANGGUNG JAWAB", rows: both, columns: layout.penanggungJawab...layout.penanggungJawab, .header)
         for (offset, column) in layout.units.enumerated() {
-            let unit = offset < table.units.count ? table.units[offset] : nil
-            sheet.add(PlannedCell(layout.unitNames, column, unit?.name ?? "", .header,
-                                  sources: unit.map { [$0.location] } ?? []))
+            let unit: (name: String, sources: [SourceLocation]) = offset < unitNames.count ? unitNames[offset] : ("", [])
+            sheet.add(PlannedCell(layout.unitNames, column, unit.name, .header, sources: unit.sources))
         }
         for column in 0...layout.penanggungJawab {
             sheet.add(PlannedCell(layout.numbering, column, "(\(column + 1))", .numbering))
@@ -104,9 +126,12 @@ extension ValidatedContext {
     /// NO narrow, KEGIATAN wide, unit columns narrow, OUTPUT and PENANGGUNG JAWAB medium; a
     /// column that is a unit in one table and OUTPUT in another takes the wider of the two.
     private static func widths(_ tables: [TabelLintasFungsi], last: Int) -> [Double] {
+        lintasFungsiWidths(tables.map { LintasFungsiTableLayout(top: 0, table: $0) }, last: last)
+    }
+
+    static func lintasFungsiWidths(_ layouts: [LintasFungsiTableLayout], last: Int) -> [Double] {
         var widths = [6.0, 40.0] + Array(repeating: 14.0, count: max(0, last - 1))
-        for table in tables {
-            let layout = LintasFungsiTableLayout(top: 0, table: table)
+        for layout in layouts {
             widths[layout.output] = max(widths[layout.output], 24)
             widths[layout.penanggungJawab] = max(widths[layout.penanggungJawab], 22)
         }

@@ -7,6 +7,8 @@ enum ValidatedCellRole: Hashable, Sendable {
     /// A line of the title block in small italics (the code pattern).
     case note
     case header, numbering
+    /// A template's example row under the numbering (`No | Nama Proses | ...`), which readers skip.
+    case hint
     /// NO and other short ordinals, centred.
     case ordinal
     case text

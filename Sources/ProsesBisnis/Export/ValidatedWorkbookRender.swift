@@ -12,6 +12,9 @@ extension ValidatedCellRole {
         case .header:
             CellStyle(bold: true, fill: .lightGray, border: true, wrap: true, horizontal: .center, vertical: .center)
         case .numbering: CellStyle(italic: true, fontSize: 9, border: true, horizontal: .center)
+        case .hint:
+            CellStyle(italic: true, fontColor: RGBColor(hex: 0x7F7F7F), border: true, wrap: true,
+                      horizontal: .center, vertical: .top)
         case .ordinal, .mark: CellStyle(border: true, horizontal: .center, vertical: .top)
         case .text, .jenis: CellStyle(border: true, wrap: true, vertical: .top)
         case .code: CellStyle(border: true, wrap: true, vertical: .top, numberFormat: "@")
@@ -38,7 +41,7 @@ struct ValidatedRenderer {
         for (row, lines) in Self.wrappedLines(plan) where lines > 1 {
             try sheet.setRowHeight(Double(min(lines, 12)) * 15, row: row)
         }
-        for range in plan.jenisRanges { try sheet.addListValidation(jenisValidation, to: range) }
+        for range in plan.jenisRanges { try sheet.addListValidation(Self.jenisValidation(language), to: range) }
         if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
         try Self.printSetup(sheet, header: plan.printHeader)
     }
@@ -77,7 +80,7 @@ struct ValidatedRenderer {
 
     /// The official terms as a dropdown; wrong values are refused for new input, while the
     /// values already there stay as read (Excel validates only what is typed).
-    private var jenisValidation: ListValidation {
+    static func jenisValidation(_ language: Language) -> ListValidation {
         let english = language == .en
         return ListValidation(
             choices: JenisProses.allCases.map(\.rawValue),

@@ -10,12 +10,21 @@ public enum ValidatedSheetName {
     public static let temuan = "Temuan"
 }
 
+/// The regulation's column headers and the widths the instrument sheets use for them, shared
+/// by the validated workbook and the blank template so that both print alike.
+enum InstrumentColumns {
+    static let proses = ["NO", "PROSES", "JENIS PROSES", "KODE"]
+    static let prosesWidths: [Double] = [6, 50, 16, 18]
+    static let subProses = ["NO", "SUB PROSES", "KODE SUB PROSES", "LINTAS FUNGSI", "KODE LINTAS FUNGSI"]
+    static let subProsesWidths: [Double] = [6, 40, 18, 40, 20]
+}
+
 extension ValidatedContext {
     /// Tabel Identifikasi Proses: `NO | PROSES | JENIS PROSES | KODE`, one row per process.
     func prosesSheet(_ proses: [Proses]) -> PlannedSheet {
         var sheet = PlannedSheet(name: ValidatedSheetName.proses)
         titleBlock("1. Tabel Identifikasi Proses", into: &sheet, lastColumn: 3)
-        headerRows(["NO", "PROSES", "JENIS PROSES", "KODE"], at: ValidatedLayout.headerRow, into: &sheet)
+        headerRows(InstrumentColumns.proses, at: ValidatedLayout.headerRow, into: &sheet)
         for (index, item) in proses.enumerated() {
             let row = ValidatedLayout.firstDataRow + index
             sheet.add(Self.ordinal(item.no, number: index + 1, row: row, record: item.location))
@@ -27,7 +36,7 @@ extension ValidatedContext {
             let last = ValidatedLayout.firstDataRow + proses.count - 1
             sheet.jenisRanges = [SheetRange(firstRow: ValidatedLayout.firstDataRow, firstColumn: 2, lastRow: last, lastColumn: 2)]
         }
-        sheet.widths = [6, 50, 16, 18]
+        sheet.widths = InstrumentColumns.prosesWidths
         Self.tableSheetSetup(&sheet)
         return sheet
     }
@@ -38,8 +47,7 @@ extension ValidatedContext {
     func subProsesSheet(_ submission: Submission) -> PlannedSheet {
         var sheet = PlannedSheet(name: ValidatedSheetName.subProses)
         titleBlock("2. Tabel Identifikasi Sub Proses - Lintas Fungsi", into: &sheet, lastColumn: 4)
-        headerRows(["NO", "SUB PROSES", "KODE SUB PROSES", "LINTAS FUNGSI", "KODE LINTAS FUNGSI"],
-                   at: ValidatedLayout.headerRow, into: &sheet)
+        headerRows(InstrumentColumns.subProses, at: ValidatedLayout.headerRow, into: &sheet)
         let listing = Self.lintasFungsiListing(submission)
         var row = ValidatedLayout.firstDataRow
         var parent: ParentReference?
@@ -55,7 +63,7 @@ extension ValidatedContext {
             row = Self.addLintasFungsi(listing.bySubProses[index], from: row, into: &sheet)
         }
         row = Self.addLintasFungsi(listing.orphans, from: row, continuing: true, into: &sheet)
-        sheet.widths = [6, 40, 18, 40, 20]
+        sheet.widths = InstrumentColumns.subProsesWidths
         Self.tableSheetSetup(&sheet)
         return sheet
     }

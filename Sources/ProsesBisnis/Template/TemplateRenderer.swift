@@ -1,0 +1,43 @@
+import Spreadsheet
+import XLSXWriter
+
+/// Writes a planned template sheet: the validated workbook's styles with input cells
+/// unlocked, row heights for wrapped text, dropdowns and notes, frozen panes, the validated
+/// workbook's print setup, and sheet protection without a password.
+struct TemplateRenderer {
+    /// Locked cells cannot change; rows may be inserted and deleted (Excel refuses deleting a
+    /// row holding locked cells, so headers survive), widths, heights and looks may change,
+    /// and columns may not be inserted or deleted, which would break the layout.
+    static let protection = SheetProtection(
+        password: nil, formatCells: true, formatColumns: true, formatRows: true,
+        insertRows: true, deleteRows: true, sort: false, autofilter: true)
+
+    func write(_ template: TemplateSheet, to sheet: Worksheet) throws {
+        let plan = template.plan
+        for (column, width) in plan.widths.enumerated() {
+            let open = template.openColumns?.contains(column) == true
+            try sheet.setColumnWidth(width, first: column, style: open ? CellStyle(locked: false) : nil)
+        }
+        for cell in plan.cells { try write(cell, input: template.isInput(cell), to: sheet) }
+        for (row, lines) in ValidatedRenderer.wrappedLines(plan) where lines > 1 {
+            try sheet.setRowHeight(Double(min(lines, 12)) * 15, row: row)
+        }
+        for (validation, range) in template.dropdowns { try sheet.addListValidation(validation, to: range) }
+        for (note, range) in template.notes { try sheet.addInputMessage(note, to: range) }
+        if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
+        try ValidatedRenderer.printSetup(sheet, header: plan.printHeader)
+        try sheet.protect(Self.protection)
+    }
+
+    private func write(_ cell: PlannedCell, input: Bool, to sheet: Worksheet) throws {
+        var style = cell.role.style
+        style.locked = !input
+        if let span = cell.span {
+            try sheet.merge(span, text: cell.text, style: style)
+        } else if cell.text.isEmpty {
+            try sheet.writeBlank(row: cell.row, column: cell.column, style: style)
+        } else {
+            try sheet.write(cell.text, row: cell.row, column: cell.column, style: style)
+        }
+    }
+}
