@@ -5,15 +5,20 @@ import Spreadsheet
 enum OutputFolder {
     /// Creates `out` after checking it is neither the root nor inside it.
     static func prepare(root: String, out: String) throws {
-        let rootPath = resolved(root)
-        let outPath = resolved(out)
-        guard outPath != rootPath, !outPath.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") else {
-            throw ConsolidateError.outputInsideRoot(root: root, out: out)
-        }
+        try refuseInsideRoot(root: root, out: out)
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         } catch {
             throw ConsolidateError.cannotCreate(out, reason: error.localizedDescription)
+        }
+    }
+
+    /// Throws when `out` is the root or inside it; creates nothing (`fix --dry-run` asks too).
+    static func refuseInsideRoot(root: String, out: String) throws {
+        let rootPath = resolved(root)
+        let outPath = resolved(out)
+        guard outPath != rootPath, !outPath.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") else {
+            throw ConsolidateError.outputInsideRoot(root: root, out: out)
         }
     }
 

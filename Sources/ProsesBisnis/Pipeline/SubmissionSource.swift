@@ -29,6 +29,8 @@ public struct SubmissionSource: Sendable, Hashable {
         var sources: [SubmissionSource] = []
         for relative in files {
             let absolute = (root as NSString).appendingPathComponent(relative)
+            // The change log of `fix` / `recode` sits in the folder it describes: not a submission.
+            if ChangeLog.isChangeLog(path: absolute) { continue }
             if ["csv", "tsv"].contains((relative as NSString).pathExtension.lowercased()) {
                 csvFolders[(relative as NSString).deletingLastPathComponent, default: []].append(absolute)
             } else {

@@ -1,0 +1,88 @@
+import Foundation
+import Spreadsheet
+
+/// One line of a recode map: `old;new`, optionally scoped to a region and an OPD.
+public struct RecodeMapLine: Sendable, Hashable {
+    /// 1-based line of the map file.
+    public var line: Int
+    public var old: Kode
+    public var new: String
+    /// nil: every region (or every OPD of the region).
+    public var region: String?
+    public var opd: String?
+}
+
+/// The explicit code map of `recode --map`: a CSV read with the project's own CSV reader (so
+/// `;`, `,` or tab, a BOM, Windows-1252 and a `sep=` line all work).
+///
+/// Columns `old;new[;region[;opd]]`; an optional header names them (`old`/`lama`/`kode lama`,
+/// `new`/`baru`/`kode baru`, `region`/`wilayah`, `opd`/`perangkat daerah`) in any order.
+public enum RecodeMap {
+    static let oldNames: Set<String> = ["OLD", "LAMA", "KODE LAMA", "OLD CODE", "DARI", "FROM"]
+    static let newNames: Set<String> = ["NEW", "BARU", "KODE BARU", "NEW CODE", "MENJADI", "KE", "TO"]
+    static let regionNames: Set<String> = ["REGION", "WILAYAH", "DAERAH", "KABUPATEN/KOTA", "KABUPATEN KOTA"]
+    static let opdNames: Set<String> = ["OPD", "PERANGKAT DAERAH", "INSTANSI", "UNIT"]
+
+    /// The map's lines, or every problem found in them.
+    public static func read(path: String) throws -> [RecodeMapLine] {
+        let sheet: Sheet
+        do {
+            guard let first = try CSVReader().read(path: path).sheets.first else { throw RecodeRefusal([.mapEmpty(file: path)]) }
+            sheet = first
+        } catch let refusal as RecodeRefusal {
+            throw refusal
+        } catch {
+            let reason = (error as? SpreadsheetError)?.message(.en) ?? "\(error)"
+            throw RecodeRefusal([.mapUnreadable(file: path, reason: reason)])
+        }
+        var rows = sheet.rows().map { row in
+            (line: row.row + 1, cells: Dictionary(row.cells.map { ($0.column, Grid.trimmed($0.value.displayText)) },
+                                                  uniquingKeysWith: { a, _ in a }))
+        }.filter { $0.cells.values.contains { !$0.isEmpty } }
+        var columns = (old: 0, new: 1, region: 2, opd: 3)
+        if let header = rows.first, let named = headerColumns(header.cells) {
+            columns = named
+            rows.removeFirst()
+        }
+        var lines: [RecodeMapLine] = []
+        var problems: [RecodeProblem] = []
+        for row in rows {
+            let value = { (column: Int) in row.cells[column].flatMap { $0.isEmpty ? nil : $0 } }
+            guard let oldText = value(columns.old), let newText = value(columns.new) else {
+                problems.append(.missingValue(file: path, line: row.line))
+                continue
+            }
+            guard let old = Kode(oldText) else { problems.append(.notACode(file: path, line: row.line, text: oldText)); continue }
+            guard let new = Kode(newText) else { problems.append(.notACode(file: path, line: row.line, text: newText)); continue }
+            guard old.numbers.count == new.numbers.count else {
+                problems.append(.levelChange(file: path, line: row.line, old: old.raw, new: new.raw))
+                continue
+            }
+            guard readsBack(new.raw) else { problems.append(.unreadableResult(file: path, line: row.line, code: new.raw)); continue }
+            lines.append(RecodeMapLine(line: row.line, old: old, new: new.raw, region: value(columns.region), opd: value(columns.opd)))
+        }
+        if !problems.isEmpty { throw RecodeRefusal(problems) }
+        if lines.isEmpty { throw RecodeRefusal([.mapEmpty(file: path)]) }
+        return lines
+    }
+
+    /// The columns a header row names, nil when the row is data.
+    private static func headerColumns(_ cells: [Int: String]) -> (old: Int, new: Int, region: Int, opd: Int)? {
+        var found: [String: Int] = [:]
+        for (column, text) in cells {
+            let name = HeaderVocabulary.normalise(text)
+            for (role, names) in [("old", oldNames), ("new", newNames), ("region", regionNames), ("opd", opdNames)]
+            where names.contains(name) && found[role] == nil {
+                found[role] = column
+            }
+        }
+        guard let old = found["old"], let new = found["new"] else { return nil }
+        return (old, new, found["region"] ?? -1, found["opd"] ?? -1)
+    }
+
+    /// True when a code written alone or after a name (`Nama (KODE)`) reads back as itself,
+    /// as the corrected workbook writes it.
+    static func readsBack(_ code: String) -> Bool {
+        CodeExtraction.leadingCode(code) == code && CodeExtraction.split("Nama (\(code))")?.code == code
+    }
+}

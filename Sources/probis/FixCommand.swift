@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import ProsesBisnis
+import Spreadsheet
+
+/// `probis fix`: applies every fix that is safe without a human and writes corrected
+/// workbooks and a change log; originals are never touched.
+struct FixCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fix",
+        abstract: "Memperbaiki otomatis temuan yang aman diperbaiki dan menulis buku kerja hasil perbaikan.",
+        discussion: """
+            Applies safe fixes (code separators/padding/case, numeric codes, certain parent \
+            mismatches with their cascade to child codes and references, JENIS PROSES synonyms, \
+            typos and case, surrounding spaces, NO numbering) and writes DIR/<wilayah>/<opd>.xlsx, \
+            DIR/perubahan.csv and DIR/perubahan.json. Rules for --only: \
+            \(CorrectionRule.fixable.joined(separator: ", ")). Exit: 0 no error left, 1 errors left, 2 could not run.
+            """
+    )
+
+    @Argument(help: "Folder kiriman: <wilayah>/<opd>.xlsx atau <wilayah>/<opd>/*.csv.")
+    var root: String
+
+    @Option(name: .customLong("out"), help: "Folder keluaran (tidak boleh di dalam ROOT). / Output folder.")
+    var out: String
+
+    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun. / Show the changes, write nothing.")
+    var dryRun = false
+
+    @Option(help: "Hanya aturan ini, dipisah koma. / Only these rules, comma-separated.")
+    var only: String?
+
+    @Option(help: "Bahasa pesan: id atau en.")
+    var lang: Language = .id
+
+    @Option(help: "Tulis laporan JSON temuan yang tersisa ke berkas ini. / Write the JSON report of what is left.")
+    var json: String?
+
+    @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() throws {
+        let rules = try selectedRules()
+        let run = CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun)
+        let outcome: CorrectionOutcome
+        do {
+            let planner = FixPlanner(rules: rules)
+            outcome = try run.finish(run.correct(try run.load(root: root)) { planner.fix($0) }, root: root, out: out)
+        } catch {
+            Output.diagnostic(CorrectionOutput.describe(error, lang: lang))
+            throw ExitCode(ExitStatus.failure)
+        }
+        try CorrectionOutput.finish(outcome, out: out, json: dryRun ? nil : json, dryRun: dryRun, lang: lang)
+    }
+
+    /// The `--only` rules, all fixable rules without it; an unknown id is exit 2.
+    private func selectedRules() throws -> Set<String> {
+        guard let only else { return Set(CorrectionRule.fixable) }
+        let requested = only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let unknown = requested.filter { !CorrectionRule.fixable.contains($0) }
+        guard unknown.isEmpty, !requested.isEmpty else {
+            let list = CorrectionRule.fixable.joined(separator: ", ")
+            let names = unknown.joined(separator: ", ")
+            Output.diagnostic(lang == .en ? "--only: unknown rule \(names); fix knows: \(list)."
+                : "--only: aturan \(names) tidak dikenal; aturan yang dapat diperbaiki: \(list).")
+            throw ExitCode(ExitStatus.failure)
+        }
+        return Set(requested)
+    }
+}
+
+/// What `fix` and `recode` do after correcting: the JSON report, the printout, the exit status.
+enum CorrectionOutput {
+    static func finish(_ outcome: CorrectionOutcome, out: String, json: String?, dryRun: Bool, lang: Language) throws {
+        if let json {
+            do {
+                try AtomicWrite.data(Data(JSONReport.render(outcome.report, language: lang).utf8), to: json)
+            } catch {
+                Output.diagnostic(describe(error, lang: lang))
+                throw ExitCode(ExitStatus.failure)
+            }
+        }
+        if dryRun { Output.standard.write(CorrectionPrinter.changes(outcome.changes, language: lang)) }
+        Output.standard.write(CorrectionPrinter.summary(outcome, out: out, dryRun: dryRun, language: lang))
+        Output.standard.flush()
+        if outcome.report.hasErrors { throw ExitCode(ExitStatus.findings) }
+    }
+
+    static func describe(_ error: Error, lang: Language) -> String {
+        switch error {
+        case let error as RecodeRefusal: error.message(lang)
+        case let error as ConsolidateError: error.message(lang)
+        case let error as DiscoveryError: error.message(lang)
+        case let error as ValidatedWorkbookError: error.message(lang)
+        default: "\(error)"
+        }
+    }
+}
