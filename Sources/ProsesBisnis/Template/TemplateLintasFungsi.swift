@@ -25,20 +25,36 @@ extension TemplatePlanner {
                                Self.nameAndCode(item.lintasFungsi.nama, item.lintasFungsi.kode)],
                       kegiatan: item.lintasFungsi.kegiatan)
             }
+        let widths = ValidatedContext.lintasFungsiWidths([shape], last: shape.penanggungJawab)
         var top = ValidatedLayout.firstTableRow
         for table in tables {
             let layout = LintasFungsiTableLayout(top: top, unitCount: units.count)
             ValidatedContext.addKeyValueLines(table.values.map { ($0, []) }, layout, into: &sheet.plan)
             ValidatedContext.addLintasFungsiHeader(layout, unitNames: units.map { ($0, []) }, into: &sheet.plan)
             addHint(layout, into: &sheet)
+            sheet.rowHeights[layout.unitNames] = unitNamesHeight(width: widths[layout.units.lowerBound])
             let last = try addActivities(table.kegiatan, layout, into: &sheet)
             addForm(layout, lastActivity: last, into: &sheet)
             top = last + 2
         }
-        sheet.plan.widths = ValidatedContext.lintasFungsiWidths([shape], last: shape.penanggungJawab)
+        sheet.plan.widths = widths
         sheet.plan.printHeader = 0...2
         sheet.openColumns = 0...shape.penanggungJawab
         return sheet
+    }
+
+    /// Bold names wrap sooner than the shared estimate assumes: about 0.8 characters a unit
+    /// of width, by word; a printed header with a clipped unit name is useless.
+    private func unitNamesHeight(width: Double) -> Double {
+        let perLine = max(1, Int(width * 0.8))
+        let lines = options.unitHeaders.map { name -> Int in
+            var count = 1, used = 0
+            for word in name.split(separator: " ").map(\.count) {
+                if used > 0, used + 1 + word > perLine { count += 1; used = word } else { used += (used > 0 ? 1 : 0) + word }
+            }
+            return count
+        }.max() ?? 1
+        return Double(min(lines, 6)) * 13 + 4
     }
 
     /// `Nama (KODE)` as the instrument writes a key/value line.

@@ -19,9 +19,11 @@ struct TemplateRenderer {
             try sheet.setColumnWidth(width, first: column, style: open ? CellStyle(locked: false) : nil)
         }
         for cell in plan.cells { try write(cell, input: template.isInput(cell), to: sheet) }
+        var heights = template.rowHeights
         for (row, lines) in ValidatedRenderer.wrappedLines(plan) where lines > 1 {
-            try sheet.setRowHeight(Double(min(lines, 12)) * 15, row: row)
+            heights[row] = max(heights[row] ?? 0, Double(min(lines, 12)) * 15)
         }
+        for (row, height) in heights.sorted(by: { $0.key < $1.key }) { try sheet.setRowHeight(height, row: row) }
         for (validation, range) in template.dropdowns { try sheet.addListValidation(validation, to: range) }
         for (note, range) in template.notes { try sheet.addInputMessage(note, to: range) }
         if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
@@ -32,6 +34,8 @@ struct TemplateRenderer {
     private func write(_ cell: PlannedCell, input: Bool, to sheet: Worksheet) throws {
         var style = cell.role.style
         style.locked = !input
+        // The key/value values are boxed in the form, so the OPD sees where to write them.
+        if input, cell.role == .value { style.border = true }
         if let span = cell.span {
             try sheet.merge(span, text: cell.text, style: style)
         } else if cell.text.isEmpty {

@@ -9,6 +9,8 @@ struct TemplateSheet: Sendable {
     var inputs: [SheetRange] = []
     var dropdowns: [(validation: ListValidation, range: SheetRange)] = []
     var notes: [(note: InputMessage, range: SheetRange)] = []
+    /// Heights in points for rows the wrapped-text estimate underrates (bold unit names).
+    var rowHeights: [Int: Double] = [:]
     /// A sheet with no input at all (the instructions).
     var readOnly = false
     /// Columns whose empty cells stay editable, so whole tables can be pasted below the last.
