@@ -53,9 +53,12 @@ public struct TemplateOptions: Sendable, Hashable {
         if let prefix = self.prefix, !Self.isValidPrefix(prefix) { throw TemplateError.invalidPrefix(prefix) }
     }
 
-    /// Splits the command line's `"Sekretariat;Bidang A;Bidang B"`.
+    /// Splits the command line's `"Sekretariat;Bidang A;Bidang B"`; a trailing `;` is forgiven,
+    /// an empty name between two is kept so that the options refuse it.
     public static func units(from list: String) -> [String] {
-        list.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        var parts = list.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        if parts.count > 1, parts.last?.trimmingCharacters(in: .whitespaces).isEmpty == true { parts.removeLast() }
+        return parts
     }
 
     /// Letter runs joined by single `.`, `-` or `_`, at most 20 characters.

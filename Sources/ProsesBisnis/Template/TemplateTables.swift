@@ -15,6 +15,8 @@ struct TemplatePlanner: Sendable {
     }
 
     /// The official hint rows (seed 000), in words the reader knows as hints, never as data.
+    /// The expected codes (`MTR.01`) go in the title's pattern line and the code cells' notes
+    /// instead: a code in the hint row would make the reader take the row for data.
     static let prosesHint = ["No", "Nama Proses", "Utama/Manajemen/Pendukung", "Kode"]
     static let subProsesHint = ["No", "Nama Sub Proses", "Kode", "Nama Lintas Fungsi", "Kode"]
 

@@ -31,6 +31,10 @@ struct TemplateFileTests {
         #expect(throws: expected) { try TemplateOptions(units: TemplateOptions.units(from: list)) }
     }
 
+    @Test func unitListsSplitOnSemicolonsForgivingATrailingOne() throws {
+        #expect(try TemplateOptions(units: TemplateOptions.units(from: " Sekretariat ; Bidang A;")).units == ["Sekretariat", "Bidang A"])
+    }
+
     @Test func existingFileIsKeptUnlessOverwriteIsAsked() throws {
         let folder = try TemplateFixture.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
