@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import ProsesBisnis
+
+/// `fix` on every submission of `Samples/`: the exact changes, then the corrected workbooks
+/// read back: nothing fixable is found again, and fixing them again changes nothing.
+struct FixSamplesTests {
+    static let samples = SamplesTests.root
+
+    /// The corrected workbooks, written once for all tests of this suite.
+    static let fixed: (outcome: CorrectionOutcome, out: String) = {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("probis-fix-\(UUID().uuidString)").path
+        let run = CorrectionRun(jobs: 2)
+        let outcome = try! run.finish(run.correct(try! run.load(root: samples)) { FixPlanner().fix($0) }, root: samples, out: out)
+        return (outcome, out)
+    }()
+
+    @Test func everySampleGetsExactlyItsChanges() {
+        let lines = Self.fixed.outcome.changes.map { "\($0.file) \($0.sheet)!\($0.cell) \($0.old) → \($0.new) \($0.rule)" }
+        #expect(lines == [
+            "Kabupaten Grobogan/Kecamatan Klambu.xlsx Identifikasi Proses!C11 utama  → Utama jenis.case",
+            "Kota Pasuruan/Bagian Organisasi.xlsx Sub Proses!D5 1.1 → P1.1 code.numeric",
+            "Kota Pasuruan/DPMPTSP.xlsx Identifikasi Proses!D8 Penunjang → Pendukung jenis.synonym",
+            "Kota Pasuruan/DPMPTSP.xlsx Identifikasi Proses!D10 Inti → Utama jenis.synonym",
+            "Kota Pasuruan/DPMPTSP.xlsx Identifikasi Proses!D11 UTAMA → Utama jenis.case",
+            "Kota Pasuruan/DPMPTSP.xlsx Sub Proses!D8 P.1.2.1.2 → P1.2.1.2 code.separator",
+            "Provinsi Nusa Tenggara Timur/Biro Organisasi/identifikasi-proses.csv !D8 BO.04 → BO-04 code.separator",
+            "Provinsi Nusa Tenggara Timur/Biro Organisasi/identifikasi-proses.csv !D10 BO.06 → BO-06 code.separator",
+            "Provinsi Nusa Tenggara Timur/Biro Organisasi/lintas-fungsi-sp4n-lapor.csv !D3 BO.06 Peningkatan Kualitas Pelayanan Publik (Pelayanan Prima) → BO-06 Peningkatan Kualitas Pelayanan Publik (Pelayanan Prima) code.separator",
+            "Provinsi Nusa Tenggara Timur/Biro Organisasi/sub-proses.csv !C18 BO.04 → BO-04 code.separator",
+            "Provinsi Nusa Tenggara Timur/Biro Organisasi/sub-proses.csv !C27 BO.06 → BO-06 code.separator",
+        ])
+    }
+
+    @Test func correctedWorkbooksHoldNoFixableFindingAndFixingThemAgainChangesNothing() throws {
+        let run = CorrectionRun(jobs: 2)
+        let again = run.correct(try run.load(root: Self.fixed.out)) { FixPlanner().fix($0) }
+        #expect(again.count == 5)
+        #expect(again.flatMap(\.edits).isEmpty)
+        let report = try CheckRun(jobs: 2).run(root: Self.fixed.out)
+        let fixable = Set(CorrectionRule.fixable)
+        let left = report.submissions.flatMap { submission in submission.findings.filter { fixable.contains($0.rule) } }
+        #expect(hits(left).isEmpty)
+        // Only the Pasuruan collision is left: recode --prefix resolves it.
+        #expect(Set(report.submissions.flatMap { $0.findings.map(\.rule) }) == ["region.code_collision"])
+    }
+
+    @Test func changeLogFilesAreWrittenBesideTheWorkbooks() throws {
+        let csv = try Data(contentsOf: URL(fileURLWithPath: Self.fixed.out + "/perubahan.csv"))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: csv, as: UTF8.self)
+        #expect(text.contains("berkas;sheet;sel;lama;baru;aturan\r\n"))
+        #expect(text.contains("Kota Pasuruan/Bagian Organisasi.xlsx;Sub Proses;D5;1.1;P1.1;code.numeric\r\n"))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.fixed.out + "/perubahan.json")))
+        let changes = (json as? [String: Any])?["changes"] as? [[String: String]]
+        #expect(changes?.count == 11)
+        #expect(changes?[1] == ["file": "Kota Pasuruan/Bagian Organisasi.xlsx", "sheet": "Sub Proses",
+                                "cell": "D5", "old": "1.1", "new": "P1.1", "rule": "code.numeric"])
+        #expect(ChangeLog.isChangeLog(path: Self.fixed.out + "/perubahan.csv"))
+    }
+}
