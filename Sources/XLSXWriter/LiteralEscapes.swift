@@ -1,3 +1,5 @@
+import Foundation
+
 /// Protects text that happens to look like OOXML's `_xHHHH_` character escape.
 ///
 /// Readers (Excel included) decode `_x000D_` in a stored string to a carriage return, and
@@ -5,7 +7,7 @@
 /// Escaping its underscore as `_x005F_` keeps the text as the user typed it.
 enum LiteralEscapes {
     static func protect(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        guard hasUnderscore(text) else { return text }
         let units = Array(text.utf16)
         var output: [UInt16] = []
         output.reserveCapacity(units.count)
@@ -17,6 +19,14 @@ enum LiteralEscapes {
             }
         }
         return String(decoding: output, as: UTF16.self)
+    }
+
+    /// Every cell written passes here, so the common case (no `_` at all) is one `memchr`.
+    private static func hasUnderscore(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, 0x5F, bytes.count) != nil } ?? false
+        }
+        return found ?? text.utf8.contains(0x5F)
     }
 
     private static func looksLikeEscape(_ units: [UInt16], at index: Int) -> Bool {

@@ -30,10 +30,11 @@ public final class Worksheet {
     /// try sheet.write("=bukan rumus", row: 2, column: 1)   // cell B3 shows =bukan rumus
     /// ```
     public func write(_ text: String, row: Int, column: Int, style: CellStyle? = nil) throws {
-        let location = CellLocation(sheet: name, row: row, column: column)
         let text = LiteralEscapes.protect(text)
-        let length = text.excelLength
-        if length > ExcelLimits.maxTextLength { throw XLSXWriterError.textTooLong(location, length: length) }
+        // UTF-16 never counts more units than UTF-8, whose count is stored: most text needs no count.
+        if text.utf8.count > ExcelLimits.maxTextLength, text.excelLength > ExcelLimits.maxTextLength {
+            throw XLSXWriterError.textTooLong(CellLocation(sheet: name, row: row, column: column), length: text.excelLength)
+        }
         let format = try prepareCell(row: row, column: column, style: style)
         let code = worksheet_write_string(pointer, lxw_row_t(row), lxw_col_t(column), text, format)
         try LXW.check(code, "worksheet_write_string")

@@ -28,7 +28,10 @@ public final class RegionalWorkbookWriter {
 
     /// Starts a workbook that `close()` writes to `path`; `title` goes into the document
     /// properties. `maxRowsPerSheet` (header included) is Excel's limit unless lowered.
-    public init(path: String, title: String, language: Language, maxRowsPerSheet: Int = 1_048_576) throws {
+    /// `temporaryDirectory` is where libxlsxwriter stages the rows until `close()`: a memory-backed
+    /// folder saves a disk round trip for a region, while REKAP's gigabyte belongs on disk.
+    public init(path: String, title: String, language: Language, maxRowsPerSheet: Int = 1_048_576,
+                temporaryDirectory: String? = nil) throws {
         guard (2...ExcelLimits.maxRows).contains(maxRowsPerSheet) else {
             throw RegionalWorkbookError.rowsPerSheetOutOfRange(maxRowsPerSheet)
         }
@@ -38,7 +41,7 @@ public final class RegionalWorkbookWriter {
         temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         workbook = try XLSXWriter.Workbook(
-            path: temporaryPath, options: .init(constantMemory: true),
+            path: temporaryPath, options: .init(constantMemory: true, temporaryDirectory: temporaryDirectory),
             properties: DocumentProperties(title: title, author: "probis"))
         var sheets: [RegionalSheet: RegionalPagedSheet] = [:]
         for kind in RegionalSheet.allCases {

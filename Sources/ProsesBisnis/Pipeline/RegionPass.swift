@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import Spreadsheet
+import XLSXWriter
 
 /// One consolidation pass over the regions, in name order: check or load each region's
 /// submissions, analyse the region, store what changed, write its workbooks, and append it to
@@ -164,7 +165,9 @@ extension RegionPass {
                                       dictionary: work.dictionary, language: work.language)
         if work.changed.contains(true) || !FileManager.default.fileExists(atPath: work.path(work.regionFile)) {
             background.run(on: background.writers, in: group) {
-                let writer = try RegionalWorkbookWriter(path: work.path(work.regionFile), title: work.region, language: work.language)
+                let writer = try RegionalWorkbookWriter(
+                    path: work.path(work.regionFile), title: work.region, language: work.language,
+                    temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory)
                 try writer.append(section)
                 try writer.close()
             }
@@ -175,13 +178,24 @@ extension RegionPass {
         }
     }
 
-    /// Waits for the background, closes REKAP, writes the JSON report and the run state.
+    /// Closes REKAP, waits for the background, writes the JSON report and the run state.
+    ///
+    /// Closing REKAP (compressing every row of the root once more) is the longest single task
+    /// of a run and cannot be split, so it is queued right behind REKAP's last region: the
+    /// workbooks still being written and the report's rendering keep the other cores busy
+    /// meanwhile instead of waiting for it.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
-        try background.finish()
-        try rekap?.close()
-        rekap = nil
+        let rekap = Handed(value: self.rekap), background = self.background
+        background.run(on: background.rekapQueue, in: DispatchGroup()) {
+            // After a failed region REKAP would be incomplete: leave it unwritten.
+            try background.check()
+            try rekap.value?.close()
+        }
+        self.rekap = nil
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
-        try AtomicWrite.data(Data(JSONReport.render(report, language: run.language).utf8), to: path(ConsolidateRun.reportName))
+        let json = JSONReport.render(report, language: run.language)
+        try background.finish()
+        try AtomicWrite.data(Data(json.utf8), to: path(ConsolidateRun.reportName))
         let allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
         for stale in Set(previousOutputs).subtracting(allOutputs) where stale.hasSuffix(".xlsx") {
             try? FileManager.default.removeItem(atPath: path(stale))
