@@ -26,6 +26,7 @@ struct FixCommandTests {
 
     @Test func provinceFixesRecodesAndConsolidatesWithoutCodeErrors() throws {
         let base = try workspace()
+        defer { try? FileManager.default.removeItem(at: base) }
         let fix = try ProbisBinary.run(["fix", "masuk", "--out", "Perbaikan"], in: base)
         #expect(fix.status == 1)  // the Pasuruan collision is still an error
         #expect(fix.stdout.contains("Kota Pasuruan: 2 berkas, 5 perubahan, 60 temuan tersisa (60 galat)"))
@@ -49,6 +50,7 @@ struct FixCommandTests {
 
     @Test func dryRunPrintsTheChangesAndWritesNothing() throws {
         let base = try workspace()
+        defer { try? FileManager.default.removeItem(at: base) }
         let before = contents(base)
         let result = try ProbisBinary.run(["fix", "masuk", "--out", "Perbaikan", "--dry-run", "--json", "laporan.json"], in: base)
         #expect(result.status == 1)
@@ -64,6 +66,7 @@ struct FixCommandTests {
 
     @Test func fixingTheOutputAgainChangesNothingAndCheckFindsNoFixedRule() throws {
         let base = try workspace()
+        defer { try? FileManager.default.removeItem(at: base) }
         _ = try ProbisBinary.run(["fix", "masuk", "--out", "Perbaikan", "--only", "code.separator, code.numeric,jenis.synonym"], in: base)
         let check = try ProbisBinary.run(["check", "Perbaikan"], in: base)
         for rule in ["code.separator", "code.numeric", "jenis.synonym"] { #expect(!check.stdout.contains(rule), "\(rule)") }
@@ -86,6 +89,7 @@ struct FixCommandTests {
     ])
     func commandsThatCannotRunExitTwoAndWriteNothing(arguments: [String], message: String) throws {
         let base = try workspace()
+        defer { try? FileManager.default.removeItem(at: base) }
         let result = try ProbisBinary.run(arguments, in: base)
         #expect(result.status == 2)
         #expect(result.stderr.contains(message), "\(result.stderr)")
@@ -95,6 +99,7 @@ struct FixCommandTests {
 
     @Test func conflictingMapIsRefusedWithItsLineAndNothingIsWritten() throws {
         let base = try workspace()
+        defer { try? FileManager.default.removeItem(at: base) }
         try Data("lama;baru;wilayah\nP1;P2;Kota Pasuruan\nMTR.01;MTR.09;Kota Antah\n".utf8).write(to: base.appendingPathComponent("peta.csv"))
         let result = try ProbisBinary.run(["recode", "masuk", "--map", "peta.csv", "--out", "Perbaikan"], in: base)
         #expect(result.status == 2)
@@ -108,8 +113,27 @@ struct FixCommandTests {
         #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent("Perbaikan").path))
     }
 
+    @Test func certainParentMismatchIsFixedWithItsLintasFungsiAndAnAmbiguousOneIsLeftAlone() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("probis-fix-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let folder = base.appendingPathComponent("masuk/Kota Uji/Dinas Uji")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("NO;PROSES;JENIS PROSES;KODE\n1;Perencanaan;Utama;MTR.01\n2;Evaluasi;Utama;MTR.02\n".utf8)
+            .write(to: folder.appendingPathComponent("proses.csv"))
+        try Data(("NO;SUB PROSES;KODE SUB PROSES;LINTAS FUNGSI;KODE LINTAS FUNGSI\n;Perencanaan;MTR.01;;\n"
+            + "1;Penyusunan;MTR.01.01;Renstra;MTR.01.01.01\n2;Pelaporan;MTR.02.01;LKjIP;MTR.02.01.01\n"
+            + "3;Pengendalian;MTR.02.03;Monev;MTR.02.03.01\n;Evaluasi;MTR.02;;\n1;Evaluasi Kinerja;MTR.02.02;SAKIP;MTR.02.02.01\n").utf8)
+            .write(to: folder.appendingPathComponent("sub-proses.csv"))
+        let result = try ProbisBinary.run(["fix", "masuk", "--out", "Perbaikan", "--dry-run"], in: base)
+        #expect(result.stdout.contains("== Kota Uji/Dinas Uji/sub-proses.csv"))
+        #expect(result.stdout.contains("\"MTR.02.03\"    → \"MTR.01.03\"   code.parent_mismatch"))
+        #expect(result.stdout.contains("\"MTR.02.03.01\" → \"MTR.01.03.01\"   code.parent_mismatch"))
+        #expect(result.stdout.contains("dibiarkan (tidak pasti, perlu keputusan): Kota Uji/Dinas Uji › sub-proses.csv:4 MTR.02.01 code.parent_mismatch"))
+    }
+
     @Test func recodeByMapCascadesAndAnUnreadableFileDoesNotStopTheBatch() throws {
         let base = try workspace()
+        defer { try? FileManager.default.removeItem(at: base) }
         try Data("not a workbook".utf8).write(to: base.appendingPathComponent("masuk/Kota Metro/Rusak.xlsx"))
         try Data("old,new,region,opd\nMTR.05,MTR.06,Kota Metro,Dinas Pendidikan Kebudayaan Pemuda dan Olahraga\n".utf8)
             .write(to: base.appendingPathComponent("peta.csv"))

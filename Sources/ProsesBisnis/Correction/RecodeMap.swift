@@ -47,23 +47,29 @@ public enum RecodeMap {
         var lines: [RecodeMapLine] = []
         var problems: [RecodeProblem] = []
         for row in rows {
-            let value = { (column: Int) in row.cells[column].flatMap { $0.isEmpty ? nil : $0 } }
-            guard let oldText = value(columns.old), let newText = value(columns.new) else {
-                problems.append(.missingValue(file: path, line: row.line))
-                continue
+            switch parse(row.cells, line: row.line, columns: columns, file: path) {
+            case .success(let line): lines.append(line)
+            case .failure(let refusal): problems += refusal.problems
             }
-            guard let old = Kode(oldText) else { problems.append(.notACode(file: path, line: row.line, text: oldText)); continue }
-            guard let new = Kode(newText) else { problems.append(.notACode(file: path, line: row.line, text: newText)); continue }
-            guard old.numbers.count == new.numbers.count else {
-                problems.append(.levelChange(file: path, line: row.line, old: old.raw, new: new.raw))
-                continue
-            }
-            guard readsBack(new.raw) else { problems.append(.unreadableResult(file: path, line: row.line, code: new.raw)); continue }
-            lines.append(RecodeMapLine(line: row.line, old: old, new: new.raw, region: value(columns.region), opd: value(columns.opd)))
         }
         if !problems.isEmpty { throw RecodeRefusal(problems) }
         if lines.isEmpty { throw RecodeRefusal([.mapEmpty(file: path)]) }
         return lines
+    }
+
+    /// One data row: both codes present, codes at all, at the same level, readable back.
+    private static func parse(_ cells: [Int: String], line: Int, columns: (old: Int, new: Int, region: Int, opd: Int),
+                              file: String) -> Result<RecodeMapLine, RecodeRefusal> {
+        let value = { (column: Int) in cells[column].flatMap { $0.isEmpty ? nil : $0 } }
+        let fail = { (problem: RecodeProblem) in Result<RecodeMapLine, RecodeRefusal>.failure(RecodeRefusal([problem])) }
+        guard let oldText = value(columns.old), let newText = value(columns.new) else { return fail(.missingValue(file: file, line: line)) }
+        guard let old = Kode(oldText) else { return fail(.notACode(file: file, line: line, text: oldText)) }
+        guard let new = Kode(newText) else { return fail(.notACode(file: file, line: line, text: newText)) }
+        guard old.numbers.count == new.numbers.count else {
+            return fail(.levelChange(file: file, line: line, old: old.raw, new: new.raw))
+        }
+        guard readsBack(new.raw) else { return fail(.unreadableResult(file: file, line: line, code: new.raw)) }
+        return .success(RecodeMapLine(line: line, old: old, new: new.raw, region: value(columns.region), opd: value(columns.opd)))
     }
 
     /// The columns a header row names, nil when the row is data.
