@@ -33,8 +33,7 @@ enum CorrectionPrinter {
         let regionNames = Array(Set(report.submissions.map(\.region))).sorted()
         for region in regionNames {
             let members = report.submissions.indices.filter { report.submissions[$0].region == region }
-            let files = Set(outcome.submissions.indices.filter { members.contains($0) }.map { outcome.submissions[$0].original.path })
-            let changes = outcome.changes.filter { change in files.contains { change.file == $0 || change.file.hasPrefix($0 + "/") } }.count
+            let changes = members.reduce(0) { $0 + outcome.changeCounts[$1] }
             let findings = members.flatMap { report.submissions[$0].findings }
                 + (report.regions.first { $0.name == region }?.findings ?? [])
             let errors = findings.filter { $0.severity == .error }.count

@@ -24,7 +24,7 @@ struct FixCommand: ParsableCommand {
     @Option(name: .customLong("out"), help: "Folder keluaran (tidak boleh di dalam ROOT). / Output folder.")
     var out: String
 
-    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun. / Show the changes, write nothing.")
+    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun (juga tidak --json). / Show the changes, write nothing (not even --json).")
     var dryRun = false
 
     @Option(help: "Hanya aturan ini, dipisah koma. / Only these rules, comma-separated.")
@@ -45,7 +45,7 @@ struct FixCommand: ParsableCommand {
         let outcome: CorrectionOutcome
         do {
             let planner = FixPlanner(rules: rules)
-            outcome = try run.finish(run.correct(try run.load(root: root)) { planner.fix($0) }, root: root, out: out)
+            outcome = try run.finish(run.correct(try run.load(root: root, out: out)) { planner.fix($0) }, root: root, out: out)
         } catch {
             Output.diagnostic(CorrectionOutput.describe(error, lang: lang))
             throw ExitCode(ExitStatus.failure)

@@ -31,7 +31,7 @@ struct RecodeCommand: ParsableCommand {
     @Option(name: .customLong("prefix"), help: "\"<wilayah>/<opd>=AWALANBARU\" (boleh berulang). / Repeatable.")
     var prefixes: [String] = []
 
-    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun. / Show the changes, write nothing.")
+    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun (juga tidak --json). / Show the changes, write nothing (not even --json).")
     var dryRun = false
 
     @Option(help: "Bahasa pesan: id atau en.")
@@ -53,7 +53,7 @@ struct RecodeCommand: ParsableCommand {
         let outcome: CorrectionOutcome
         do {
             let planner = try self.planner()
-            let recoded = try planner.plan(try run.load(root: root))
+            let recoded = try planner.plan(try run.load(root: root, out: out))
             for line in planner.unusedLines(recoded) {
                 Output.diagnostic(lang == .en ? "\(map ?? ""):\(line.line): \(line.old.raw) was not found; the line changed nothing."
                     : "\(map ?? ""):\(line.line): \(line.old.raw) tidak ditemukan; baris ini tidak mengubah apa pun.")

@@ -28,6 +28,8 @@ public struct CorrectionOutcome: Sendable {
     public var submissions: [CorrectedSubmission]
     /// Every changed cell of every submission, in submission order.
     public var changes: [CellChange]
+    /// How many of `changes` belong to each submission.
+    public var changeCounts: [Int]
     /// Output paths of the corrected workbooks, relative to the output folder, per submission
     /// (nil for an unreadable one, which is not written).
     public var workbooks: [String?]
@@ -48,8 +50,10 @@ public struct CorrectionRun: Sendable {
         self.dryRun = dryRun
     }
 
-    /// Reads and recognises every submission under `root`, in path order.
-    public func load(root: String) throws -> [Submission] {
+    /// Reads and recognises every submission under `root`, in path order, after making sure
+    /// that `out` is not inside it (so a long read does not end in a refusal).
+    public func load(root: String, out: String) throws -> [Submission] {
+        try OutputFolder.refuseInsideRoot(root: root, out: out)
         let sources = try SubmissionSource.discover(root: root)
         return parallelMap(sources) { loader, source in loader.load(source) }
     }
@@ -71,7 +75,8 @@ public struct CorrectionRun: Sendable {
         let (summaries, regions) = RegionAnalysis.analyse(checked.map(SubmissionSummary.init))
         var items = corrected
         for index in items.indices { items[index].corrected.findings = summaries[index].findings }
-        let changes = items.flatMap { ChangeLog.changes($0.edits, in: $0.original) }
+        let perSubmission = items.map { ChangeLog.changes($0.edits, in: $0.original) }
+        let changes = perSubmission.flatMap { $0 }
         let readable = items.indices.filter { !items[$0].isUnreadable }
         let paths = OutputFolder.workbookPaths(readable.map { items[$0].corrected })
         var workbooks: [String?] = Array(repeating: nil, count: items.count)
@@ -83,7 +88,7 @@ public struct CorrectionRun: Sendable {
             try AtomicWrite.data(Data(ChangeLog.json(changes, root: root).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.jsonName))
         }
         return CorrectionOutcome(report: CheckReport(root: root, submissions: summaries, regions: regions),
-                                 submissions: items, changes: changes, workbooks: workbooks)
+                                 submissions: items, changes: changes, changeCounts: perSubmission.map(\.count), workbooks: workbooks)
     }
 
     private func write(_ items: [CorrectedSubmission], styles: [String?], workbooks: [String?], out: String) throws {

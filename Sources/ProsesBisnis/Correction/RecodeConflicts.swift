@@ -56,8 +56,11 @@ enum RecodeConflicts {
                                 uniquingKeysWith: { a, _ in a })
         var groups: [String: [FieldValue]] = [:]
         var order: [String] = []
-        for (location, kind) in CodeCascade.definitions(result.corrected).sorted(by: { $0.key.row < $1.key.row }) {
-            guard let field = definitionField(at: location, in: result.corrected), let key = Kode(field.text)?.key else { continue }
+        let corrected = result.corrected
+        let definitions = corrected.proses.map { ($0.kode, ItemKind.proses) } + corrected.subProses.map { ($0.kode, ItemKind.subProses) }
+            + corrected.lintasFungsi.map { ($0.kode, ItemKind.lintasFungsi) }
+        for case let (field?, kind) in definitions {
+            guard let key = Kode(field.text)?.key else { continue }
             let group = "\(kind)|\(key)"
             if groups[group] == nil { order.append(group) }
             groups[group, default: []].append(field)
@@ -71,10 +74,5 @@ enum RecodeConflicts {
             return .duplicate(source: source, submission: result.original.path, code: fields[0].text,
                               cells: fields.map(\.location.description))
         }
-    }
-
-    private static func definitionField(at location: SourceLocation, in submission: Submission) -> FieldValue? {
-        let all = submission.proses.map(\.kode) + submission.subProses.map(\.kode) + submission.lintasFungsi.map(\.kode)
-        return all.lazy.compactMap { $0 }.first { $0.location == location }
     }
 }

@@ -11,7 +11,7 @@ struct FixSamplesTests {
     static let fixed: (outcome: CorrectionOutcome, out: String) = {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("probis-fix-\(UUID().uuidString)").path
         let run = CorrectionRun(jobs: 2)
-        let outcome = try! run.finish(run.correct(try! run.load(root: samples)) { FixPlanner().fix($0) }, root: samples, out: out)
+        let outcome = try! run.finish(run.correct(try! run.load(root: samples, out: out)) { FixPlanner().fix($0) }, root: samples, out: out)
         return (outcome, out)
     }()
 
@@ -34,7 +34,7 @@ struct FixSamplesTests {
 
     @Test func correctedWorkbooksHoldNoFixableFindingAndFixingThemAgainChangesNothing() throws {
         let run = CorrectionRun(jobs: 2)
-        let again = run.correct(try run.load(root: Self.fixed.out)) { FixPlanner().fix($0) }
+        let again = run.correct(try run.load(root: Self.fixed.out, out: Self.fixed.out + "-again")) { FixPlanner().fix($0) }
         #expect(again.count == 5)
         #expect(again.flatMap(\.edits).isEmpty)
         let report = try CheckRun(jobs: 2).run(root: Self.fixed.out)
