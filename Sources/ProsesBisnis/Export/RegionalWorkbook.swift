@@ -30,8 +30,11 @@ public final class RegionalWorkbookWriter {
     /// properties. `maxRowsPerSheet` (header included) is Excel's limit unless lowered.
     /// `temporaryDirectory` is where libxlsxwriter stages the rows until `close()`: a memory-backed
     /// folder saves a disk round trip for a region, while REKAP's gigabyte belongs on disk.
+    /// `constantMemory: false` keeps the cells in memory until `close()`, which lets
+    /// libxlsxwriter share repeated strings (the region and OPD on every row): smaller sheets,
+    /// less to compress; only for a workbook known to be small (`RegionalSection.isSmall`).
     public init(path: String, title: String, language: Language, maxRowsPerSheet: Int = 1_048_576,
-                temporaryDirectory: String? = nil) throws {
+                temporaryDirectory: String? = nil, constantMemory: Bool = true) throws {
         guard (2...ExcelLimits.maxRows).contains(maxRowsPerSheet) else {
             throw RegionalWorkbookError.rowsPerSheetOutOfRange(maxRowsPerSheet)
         }
@@ -41,7 +44,7 @@ public final class RegionalWorkbookWriter {
         temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         workbook = try XLSXWriter.Workbook(
-            path: temporaryPath, options: .init(constantMemory: true, temporaryDirectory: temporaryDirectory),
+            path: temporaryPath, options: .init(constantMemory: constantMemory, temporaryDirectory: temporaryDirectory),
             properties: DocumentProperties(title: title, author: "probis"))
         var sheets: [RegionalSheet: RegionalPagedSheet] = [:]
         for kind in RegionalSheet.allCases {
@@ -178,6 +181,21 @@ public struct RegionalSection: Sendable {
 
     let opds: [OPD]
     let regionTemuan: [[RegionalValue]]
+
+    /// Cells a workbook of this section alone may hold in memory: libxlsxwriter keeps about
+    /// 160 bytes a cell, so a region below this stays under ~50 MB while it is written.
+    static let inMemoryCellLimit = 300_000
+
+    /// The count of cells of the data sheets (Peta Relasi aside), for choosing how to write.
+    var cellCount: Int {
+        opds.reduce(regionTemuan.count * 9) { total, opd in
+            total + [opd.proses, opd.subProses, opd.lintasFungsi, opd.kegiatan, opd.kamusUnit, opd.temuan]
+                .reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
+        }
+    }
+
+    /// Small enough for a workbook holding only this section to be written in memory.
+    public var isSmall: Bool { cellCount <= Self.inMemoryCellLimit }
 
     public init(region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
                 regionFindings: [Finding], dictionary: UnitDictionary, language: Language) {

@@ -3,12 +3,15 @@ import Foundation
 
 /// The writing side of consolidation, run beside the reading side: the database on one serial
 /// queue (one SQLite connection, one thread), REKAP on another (its rows must stay in region
-/// order), and the workbooks of a region on a concurrent queue. At most `regionsInFlight`
+/// order), the workbooks of a region on a concurrent queue, and what is left for the end on
+/// one more serial queue. At most `regionsInFlight`
 /// regions are being written, so memory stays bounded while both cores stay busy.
 final class BackgroundWork: @unchecked Sendable {
     let storeQueue = DispatchQueue(label: "probis.consolidate.store")
     let rekapQueue = DispatchQueue(label: "probis.consolidate.rekap")
     let writers = DispatchQueue(label: "probis.consolidate.writers", attributes: .concurrent)
+    /// One thread for the work left beside REKAP's close, so that the close keeps a core.
+    let tailQueue = DispatchQueue(label: "probis.consolidate.tail")
     private var inFlight: [DispatchGroup] = []
     /// Three regions of ~40 workbooks each stay well under the memory target (500 MB for a
     /// province) while the reading side never waits for the writing side without need.
@@ -49,6 +52,7 @@ final class BackgroundWork: @unchecked Sendable {
         storeQueue.sync {}
         rekapQueue.sync {}
         writers.sync(flags: .barrier) {}
+        tailQueue.sync {}
         try check()
     }
 }

@@ -19,6 +19,12 @@ struct RegionPass {
     private var lines: [RegionSummaryLine] = []
     private var outputs: [String] = []
     private var reread = 0
+    /// Submissions handed to the background so far, to tell when the last ones come.
+    private var scheduled = 0
+    /// Validated workbooks held back to be written while REKAP closes (see `finish`).
+    private var heldBack: [(work: RegionWork, index: Int)] = []
+    /// About what one core writes while REKAP of a province (1,500 OPDs) is being closed.
+    static let heldBackWorkbooks = 240
     private let done = WorkCounter()
     /// Write every workbook even when its submission did not change.
     var rewriteAll = false
@@ -127,7 +133,8 @@ extension RegionPass {
         let work = RegionWork(region: region, members: members, analysed: analysed, changed: changed, links: links,
                               regionFindings: regionFindings, regionFile: regionFile, out: out, language: run.language)
         scheduleStore(work, group: group)
-        scheduleWorkbooks(work, group: group)
+        scheduled += members.count
+        scheduleWorkbooks(work, group: group, holdingBack: total - scheduled < Self.heldBackWorkbooks)
         outputs += links + [regionFile]
         summaries += analysed
         regionReports += reports
@@ -152,13 +159,14 @@ extension RegionPass {
     }
 
     /// The validated workbooks (one task each), the regional workbook, and REKAP's part.
-    private func scheduleWorkbooks(_ work: RegionWork, group: DispatchGroup) {
+    /// The validated workbooks of the last submissions are held back (`holdingBack`) for `finish`.
+    private mutating func scheduleWorkbooks(_ work: RegionWork, group: DispatchGroup, holdingBack: Bool) {
         for index in work.members.indices {
-            let target = work.path(work.links[index])
-            guard work.changed[index] || !FileManager.default.fileExists(atPath: target) else { continue }
-            background.run(on: background.writers, in: group) {
-                try ValidatedWorkbook.write(work.members[index].submission, codeStyle: work.members[index].codeStyle,
-                                            to: target, language: work.language)
+            guard work.changed[index] || !FileManager.default.fileExists(atPath: work.validatedPath(index)) else { continue }
+            if holdingBack {
+                heldBack.append((work, index))
+            } else {
+                background.run(on: background.writers, in: group) { try work.writeValidated(index) }
             }
         }
         let section = RegionalSection(region: work.region, submissions: work.rows, regionFindings: work.regionFindings,
@@ -167,7 +175,8 @@ extension RegionPass {
             background.run(on: background.writers, in: group) {
                 let writer = try RegionalWorkbookWriter(
                     path: work.path(work.regionFile), title: work.region, language: work.language,
-                    temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory)
+                    temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory,
+                    constantMemory: !section.isSmall)
                 try writer.append(section)
                 try writer.close()
             }
@@ -178,12 +187,14 @@ extension RegionPass {
         }
     }
 
-    /// Closes REKAP, waits for the background, writes the JSON report and the run state.
+    /// Closes REKAP, writes the held-back workbooks, waits for the background, then writes the
+    /// JSON report and the run state.
     ///
     /// Closing REKAP (compressing every row of the root once more) is the longest single task
-    /// of a run and cannot be split, so it is queued right behind REKAP's last region: the
-    /// workbooks still being written and the report's rendering keep the other cores busy
-    /// meanwhile instead of waiting for it.
+    /// of a run and cannot be split, so it is queued right behind REKAP's last region, and the
+    /// validated workbooks of the last submissions, held back for this, are written on one
+    /// other thread meanwhile, beside the report's rendering: both cores stay busy to the end
+    /// instead of one waiting for REKAP.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
         let rekap = Handed(value: self.rekap), background = self.background
         background.run(on: background.rekapQueue, in: DispatchGroup()) {
@@ -192,6 +203,10 @@ extension RegionPass {
             try rekap.value?.close()
         }
         self.rekap = nil
+        for (work, index) in heldBack {
+            background.run(on: background.tailQueue, in: DispatchGroup()) { try work.writeValidated(index) }
+        }
+        heldBack = []
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         let json = JSONReport.render(report, language: run.language)
         try background.finish()
@@ -240,4 +255,12 @@ struct RegionWork: Sendable {
     }
 
     func path(_ relative: String) -> String { (out as NSString).appendingPathComponent(relative) }
+
+    func validatedPath(_ index: Int) -> String { path(links[index]) }
+
+    /// Writes member `index`'s validated workbook.
+    func writeValidated(_ index: Int) throws {
+        try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].codeStyle,
+                                    to: validatedPath(index), language: language)
+    }
 }
