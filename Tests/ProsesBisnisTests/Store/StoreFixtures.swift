@@ -107,26 +107,3 @@ private func richFindings() -> [Finding] {
                 message: LocalizedText(id: "", en: ""), fix: ""),
     ]
 }
-
-/// A lintas fungsi heavy submission for timing: `tables` tables of `activities` rows, each
-/// activity marking `marks` of the `units` units.
-func largeSubmission(path: String, tables: Int = 5, activities: Int = 100, units: Int = 6, marks: Int = 6) -> Submission {
-    var s = Submission(path: path, region: "Kota Besar", opd: path, format: .xlsx)
-    let sheet = "Lintas Fungsi"
-    for t in 0..<tables {
-        let top = t * (activities + 10)
-        let unitKerja = (0..<units).map { UnitKerja(name: "Unit \($0)", location: SourceLocation(sheet: sheet, row: top + 4, column: 2 + $0)) }
-        let kegiatan = (0..<activities).map { n -> Kegiatan in
-            let row = top + 5 + n
-            return Kegiatan(no: StoreValues.cell(sheet, row, 0, "\(n + 1)", number: true),
-                            uraian: StoreValues.cell(sheet, row, 1, "Kegiatan nomor \(n + 1) dari tabel \(t + 1)"),
-                            units: Array(0..<marks), output: StoreValues.cell(sheet, row, 2 + units, "Dokumen \(n)"),
-                            penanggungJawab: StoreValues.cell(sheet, row, 3 + units, "Kepala Bidang"), location: StoreValues.row(sheet, row))
-        }
-        s.tabelLintasFungsi.append(TabelLintasFungsi(
-            proses: StoreValues.reference(nil, StoreValues.cell(sheet, top, 0, "BSR.0\(t)")), subProses: nil, lintasFungsi: nil,
-            units: unitKerja, kegiatan: kegiatan, location: StoreValues.row(sheet, top + 3)))
-    }
-    s.tablesFound = [.lintasfungsi]
-    return s
-}
