@@ -57,8 +57,8 @@ public enum RecodeProblem: Hashable, Sendable {
                 : "\(file):\(line): OPD \"\(opd)\" tidak memiliki kiriman di \(region.isEmpty ? "folder ini" : "wilayah \"\(region)\"")."
         case .duplicate(let source, let submission, let code, let cells):
             let places = cells.joined(separator: ", ")
-            return en ? "\(source): the recode would give \(code) to two items of \(submission) (\(places)); nothing was written."
-                : "\(source): recode akan memberi kode \(code) kepada dua butir di \(submission) (\(places)); tidak ada yang ditulis."
+            return en ? "\(source): the recode would give \(code) to two items of \(submission) (\(places))."
+                : "\(source): recode akan memberi kode \(code) kepada dua butir di \(submission) (\(places))."
         case .prefixSyntax(let argument):
             return en ? "--prefix \"\(argument)\": write \"<region>/<opd>=NEWPREFIX\", e.g. \"Kota Pasuruan/DPMPTSP=DPMPTSP.P\"."
                 : "--prefix \"\(argument)\": tulis \"<wilayah>/<opd>=AWALANBARU\", misalnya \"Kota Pasuruan/DPMPTSP=DPMPTSP.P\"."

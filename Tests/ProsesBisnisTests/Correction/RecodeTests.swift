@@ -91,8 +91,8 @@ struct RecodeTests {
         ([line(4, "MTR.01", "MTR.07", region: "Kota Metro", opd: "Dinas Antah")],
          "peta.csv:4: OPD \"Dinas Antah\" tidak memiliki kiriman di wilayah \"Kota Metro\"."),
         ([line(2, "MTR.01", "MTR.02")],
-         "peta.csv:2: recode akan memberi kode MTR.02 kepada dua butir di Kota Metro/Dinas.xlsx (Proses!D8, Proses!D9); tidak ada yang ditulis.\n"
-            + "peta.csv:2: recode akan memberi kode MTR.02.01 kepada dua butir di Kota Metro/Dinas.xlsx (Sub Proses!C9, Sub Proses!C11); tidak ada yang ditulis."),
+         "peta.csv:2: recode akan memberi kode MTR.02 kepada dua butir di Kota Metro/Dinas.xlsx (Proses!D8, Proses!D9).\n"
+            + "peta.csv:2: recode akan memberi kode MTR.02.01 kepada dua butir di Kota Metro/Dinas.xlsx (Sub Proses!C9, Sub Proses!C11)."),
     ])
     func conflictingMapsAreRefused(lines: [RecodeMapLine], messages: String) {
         #expect(Self.refusal(RecodePlanner(mapFile: "peta.csv", lines: lines), [Self.metro()]) == messages.components(separatedBy: "\n"))
