@@ -49,15 +49,32 @@ struct ValidatedRenderer {
     /// Lines each row needs for its wrapped text, estimated from text length and column width:
     /// LibreOffice does not grow rows by itself when it opens a file, and a printed table
     /// with clipped activities is useless as a decree attachment.
+    /// Words are not broken, and bold text (unit names in a header) is wider.
     static func wrappedLines(_ plan: PlannedSheet) -> [Int: Int] {
         var lines: [Int: Int] = [:]
         for cell in plan.cells where cell.span == nil && !cell.text.isEmpty && cell.column < plan.widths.count {
-            let perLine = max(1, Int(plan.widths[cell.column] * 1.1))
+            let perLine = max(1, Int(plan.widths[cell.column] * (cell.role.style.bold ? 0.9 : 1.1)))
             let needed = cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + max(1, ($1.count + perLine - 1) / perLine) }
+                .reduce(0) { $0 + wordWrappedLines($1, perLine: perLine) }
             lines[cell.row] = max(lines[cell.row] ?? 1, needed)
         }
         return lines
+    }
+
+    /// Lines a paragraph takes when it wraps at spaces, a word longer than a line being cut.
+    private static func wordWrappedLines(_ paragraph: Substring, perLine: Int) -> Int {
+        var count = 1, used = 0
+        for word in paragraph.split(separator: " ") {
+            let length = word.count
+            if used > 0, used + 1 + length <= perLine {
+                used += 1 + length
+            } else {
+                if used > 0 { count += 1 }
+                count += (length - 1) / perLine
+                used = (length - 1) % perLine + 1
+            }
+        }
+        return count
     }
 
     private func write(_ cell: PlannedCell, to sheet: Worksheet) throws {
