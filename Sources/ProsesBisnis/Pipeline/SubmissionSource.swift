@@ -14,7 +14,7 @@ public struct SubmissionSource: Sendable, Hashable {
 
     /// Finds the submissions under `root`: `<region>/<opd>.xlsx`, or `<region>/<opd>/*.csv`
     /// (a folder holding CSV files is one submission). A root that is itself a file is one
-    /// submission.
+    /// submission. In a folder `probis consolidate` wrote, only `<region>/<opd>.xlsx` are.
     public static func discover(root: String) throws -> [SubmissionSource] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
@@ -25,12 +25,16 @@ public struct SubmissionSource: Sendable, Hashable {
             return [source(relative: url.lastPathComponent, files: [root])]
         }
         let files = SpreadsheetReader.readableFiles(under: root)
+        // A consolidate output folder may be read again (to fix its validated workbooks): its
+        // own workbooks at the top (REKAP and one per region) are not submissions.
+        let isConsolidateOutput = FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(RunState.fileName))
         var csvFolders: [String: [String]] = [:]
         var sources: [SubmissionSource] = []
         for relative in files {
             let absolute = (root as NSString).appendingPathComponent(relative)
             // The change log of `fix` / `recode` sits in the folder it describes: not a submission.
             if ChangeLog.isChangeLog(path: absolute) { continue }
+            if isConsolidateOutput, !relative.contains("/") { continue }
             if ["csv", "tsv"].contains((relative as NSString).pathExtension.lowercased()) {
                 csvFolders[(relative as NSString).deletingLastPathComponent, default: []].append(absolute)
             } else {
