@@ -21,36 +21,24 @@ struct FixCommand: ParsableCommand {
     @Argument(help: "Folder kiriman: <wilayah>/<opd>.xlsx atau <wilayah>/<opd>/*.csv.")
     var root: String
 
-    @Option(name: .customLong("out"), help: "Folder keluaran (tidak boleh di dalam ROOT). / Output folder.")
-    var out: String
-
-    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun (juga tidak --json). / Show the changes, write nothing (not even --json).")
-    var dryRun = false
-
     @Option(help: "Hanya aturan ini, dipisah koma. / Only these rules, comma-separated.")
     var only: String?
 
-    @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
-
-    @Option(help: "Tulis laporan JSON temuan yang tersisa ke berkas ini. / Write the JSON report of what is left.")
-    var json: String?
-
-    @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var options: CorrectionOptions
 
     func run() throws {
         let rules = try selectedRules()
-        let run = CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun)
+        let run = options.run
         let outcome: CorrectionOutcome
         do {
             let planner = FixPlanner(rules: rules)
-            outcome = try run.finish(run.correct(try run.load(root: root, out: out)) { planner.fix($0) }, root: root, out: out)
+            outcome = try run.finish(run.correct(try run.load(root: root, out: options.out)) { planner.fix($0) },
+                                     root: root, out: options.out)
         } catch {
-            Output.diagnostic(CorrectionOutput.describe(error, lang: lang))
+            Output.diagnostic(CorrectionOutput.describe(error, lang: options.lang))
             throw ExitCode(ExitStatus.failure)
         }
-        try CorrectionOutput.finish(outcome, out: out, json: dryRun ? nil : json, dryRun: dryRun, lang: lang)
+        try options.finish(outcome)
     }
 
     /// The `--only` rules, all fixable rules without it; an unknown id is exit 2.
@@ -61,7 +49,7 @@ struct FixCommand: ParsableCommand {
         guard unknown.isEmpty, !requested.isEmpty else {
             let list = CorrectionRule.fixable.joined(separator: ", ")
             let names = unknown.joined(separator: ", ")
-            Output.diagnostic(lang == .en ? "--only: unknown rule \(names); fix knows: \(list)."
+            Output.diagnostic(options.lang == .en ? "--only: unknown rule \(names); fix knows: \(list)."
                 : "--only: aturan \(names) tidak dikenal; aturan yang dapat diperbaiki: \(list).")
             throw ExitCode(ExitStatus.failure)
         }
@@ -69,7 +57,31 @@ struct FixCommand: ParsableCommand {
     }
 }
 
-/// What `fix` and `recode` do after correcting: the JSON report, the printout, the exit status.
+/// The options `fix` and `recode` share, and what both do after correcting: the JSON report,
+/// the printout, the exit status.
+struct CorrectionOptions: ParsableArguments {
+    @Option(name: .customLong("out"), help: "Folder keluaran (tidak boleh di dalam ROOT). / Output folder.")
+    var out: String
+
+    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun (juga tidak --json). / Show the changes, write nothing (not even --json).")
+    var dryRun = false
+
+    @Option(help: "Bahasa pesan: id atau en.")
+    var lang: Language = .id
+
+    @Option(help: "Tulis laporan JSON temuan yang tersisa ke berkas ini. / Write the JSON report of what is left.")
+    var json: String?
+
+    @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    var run: CorrectionRun { CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun) }
+
+    func finish(_ outcome: CorrectionOutcome) throws {
+        try CorrectionOutput.finish(outcome, out: out, json: dryRun ? nil : json, dryRun: dryRun, lang: lang)
+    }
+}
+
 enum CorrectionOutput {
     static func finish(_ outcome: CorrectionOutcome, out: String, json: String?, dryRun: Bool, lang: Language) throws {
         if let json {

@@ -22,34 +22,22 @@ struct RecodeCommand: ParsableCommand {
     @Argument(help: "Folder kiriman (juga keluaran fix). / Submissions folder (fix's output too).")
     var root: String
 
-    @Option(name: .customLong("out"), help: "Folder keluaran (tidak boleh di dalam ROOT). / Output folder.")
-    var out: String
-
     @Option(help: "Peta kode CSV: lama;baru[;wilayah;opd]. / Code map CSV.")
     var map: String?
 
     @Option(name: .customLong("prefix"), help: "\"<wilayah>/<opd>=AWALANBARU\" (boleh berulang). / Repeatable.")
     var prefixes: [String] = []
 
-    @Flag(help: "Hanya tampilkan perubahan, tidak menulis apa pun (juga tidak --json). / Show the changes, write nothing (not even --json).")
-    var dryRun = false
+    @OptionGroup var options: CorrectionOptions
 
-    @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
-
-    @Option(help: "Tulis laporan JSON temuan yang tersisa ke berkas ini. / Write the JSON report of what is left.")
-    var json: String?
-
-    @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
         guard map != nil || !prefixes.isEmpty else {
-            Output.diagnostic(lang == .en ? "recode needs --map MAP.csv and/or --prefix \"<region>/<opd>=NEWPREFIX\"."
+            Output.diagnostic(options.lang == .en ? "recode needs --map MAP.csv and/or --prefix \"<region>/<opd>=NEWPREFIX\"."
                 : "recode memerlukan --map PETA.csv dan/atau --prefix \"<wilayah>/<opd>=AWALANBARU\".")
             throw ExitCode(ExitStatus.failure)
         }
-        let run = CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun)
+        let run = options.run, lang = options.lang, out = options.out
         let outcome: CorrectionOutcome
         do {
             let planner = try self.planner()
@@ -63,7 +51,7 @@ struct RecodeCommand: ParsableCommand {
             Output.diagnostic(CorrectionOutput.describe(error, lang: lang))
             throw ExitCode(ExitStatus.failure)
         }
-        try CorrectionOutput.finish(outcome, out: out, json: dryRun ? nil : json, dryRun: dryRun, lang: lang)
+        try options.finish(outcome)
     }
 
     /// The map and prefixes, every problem in them reported at once.
