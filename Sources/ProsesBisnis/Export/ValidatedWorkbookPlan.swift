@@ -125,3 +125,17 @@ enum ValidatedLayout {
     /// The first lintas fungsi table's key/value block starts on row 6 (0-based 5).
     static let firstTableRow = 5
 }
+
+extension PlannedCell {
+    /// Writes the cell (merged over its span, blank with its look when empty) in `style`.
+    func write(to sheet: Worksheet, style: CellStyle) throws {
+        if let span {
+            try sheet.merge(span, text: text, style: style)
+        } else if text.isEmpty {
+            try sheet.writeBlank(row: row, column: column, style: style)
+        } else {
+            // Always as text: a code read from a number cell (`1.1`) must stay what was read.
+            try sheet.write(text, row: row, column: column, style: style)
+        }
+    }
+}

@@ -81,14 +81,7 @@ struct ValidatedRenderer {
         let location = CellLocation(sheet: sheet.name, row: cell.row, column: cell.column)
         var style = cell.role.style
         if let severity = map.severity(at: location) { style.fill = FindingPresentation.fill(severity) }
-        if let span = cell.span {
-            try sheet.merge(span, text: cell.text, style: style)
-        } else if cell.text.isEmpty {
-            try sheet.writeBlank(row: cell.row, column: cell.column, style: style)
-        } else {
-            // Always as text: a code read from a number cell (`1.1`) must stay what was read.
-            try sheet.write(cell.text, row: cell.row, column: cell.column, style: style)
-        }
+        try cell.write(to: sheet, style: style)
         if let findings = map.marks[location] {
             let note = FindingPresentation.comment(findings, language)
             try sheet.writeComment(note, row: cell.row, column: cell.column, author: Self.commentAuthor)

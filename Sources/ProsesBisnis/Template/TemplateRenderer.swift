@@ -36,12 +36,6 @@ struct TemplateRenderer {
         style.locked = !input
         // The key/value values are boxed in the form, so the OPD sees where to write them.
         if input, cell.role == .value { style.border = true }
-        if let span = cell.span {
-            try sheet.merge(span, text: cell.text, style: style)
-        } else if cell.text.isEmpty {
-            try sheet.writeBlank(row: cell.row, column: cell.column, style: style)
-        } else {
-            try sheet.write(cell.text, row: cell.row, column: cell.column, style: style)
-        }
+        try cell.write(to: sheet, style: style)
     }
 }
