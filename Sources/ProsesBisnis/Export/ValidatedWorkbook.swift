@@ -45,7 +45,7 @@ public enum ValidatedWorkbook {
     /// validated workbook; places that were not written (placeholders, unmapped columns) are
     /// absent. Rows and columns are 0-based on both sides.
     public static func layout(_ submission: Submission) -> [SourceLocation: CellLocation] {
-        ValidatedFindingMap(sheets: plan(submission, codeStyle: nil, language: .id), findings: []).targets
+        ValidatedFindingMap(sheets: plan(submission, codeStyle: nil, language: .id), findings: [], everyTarget: true).targets
     }
 
     /// The three instrument sheets, laid out but not written.

@@ -10,11 +10,21 @@ struct ValidatedFindingMap {
     /// Written cell → its findings, in the submission's order.
     private(set) var marks: [CellLocation: [Finding]] = [:]
 
-    init(sheets: [PlannedSheet], findings: [Finding]) {
-        for sheet in sheets {
-            for cell in sheet.cells {
-                let target = CellLocation(sheet: sheet.name, row: cell.row, column: cell.column)
-                for source in cell.sources where targets[source] == nil { targets[source] = target }
+    /// `everyTarget: false` records only the places findings name (exactly or by row), which
+    /// is all that writing needs and much less to hash.
+    init(sheets: [PlannedSheet], findings: [Finding], everyTarget: Bool = false) {
+        var wanted = Set<SourceLocation>()
+        for case let location? in findings.map(\.location) {
+            wanted.insert(location)
+            wanted.insert(SourceLocation(file: location.file, sheet: location.sheet, row: location.row, column: nil))
+        }
+        if everyTarget || !wanted.isEmpty {
+            for sheet in sheets {
+                for cell in sheet.cells {
+                    for source in cell.sources where (everyTarget || wanted.contains(source)) && targets[source] == nil {
+                        targets[source] = CellLocation(sheet: sheet.name, row: cell.row, column: cell.column)
+                    }
+                }
             }
         }
         for finding in findings {
@@ -34,10 +44,6 @@ struct ValidatedFindingMap {
         return targets[row]
     }
 
-    /// The worst severity on a written cell, which decides its fill.
-    func severity(at cell: CellLocation) -> Severity? {
-        marks[cell]?.map(\.severity).min()
-    }
 }
 
 /// The words and colours findings are shown with.

@@ -53,7 +53,11 @@ struct ValidatedRenderer {
     static func wrappedLines(_ plan: PlannedSheet) -> [Int: Int] {
         var lines: [Int: Int] = [:]
         for cell in plan.cells where cell.span == nil && !cell.text.isEmpty && cell.column < plan.widths.count {
-            let perLine = max(1, Int(plan.widths[cell.column] * (cell.role.style.bold ? 0.9 : 1.1)))
+            // Most cells fit on one line however they are measured (UTF-8 bytes never count
+            // fewer than characters): the estimate below is for the few that may not.
+            let width = plan.widths[cell.column]
+            if cell.text.utf8.count <= Int(width * 0.9), !cell.text.utf8.contains(UInt8(ascii: "\n")) { continue }
+            let perLine = max(1, Int(width * (cell.role.style.bold ? 0.9 : 1.1)))
             let needed = cell.text.split(separator: "\n", omittingEmptySubsequences: false)
                 .reduce(0) { $0 + wordWrappedLines($1, perLine: perLine) }
             lines[cell.row] = max(lines[cell.row] ?? 1, needed)
@@ -78,11 +82,11 @@ struct ValidatedRenderer {
     }
 
     private func write(_ cell: PlannedCell, to sheet: Worksheet) throws {
-        let location = CellLocation(sheet: sheet.name, row: cell.row, column: cell.column)
         var style = cell.role.style
-        if let severity = map.severity(at: location) { style.fill = FindingPresentation.fill(severity) }
+        let findings = map.marks.isEmpty ? nil : map.marks[CellLocation(sheet: sheet.name, row: cell.row, column: cell.column)]
+        if let worst = findings?.map(\.severity).min() { style.fill = FindingPresentation.fill(worst) }
         try cell.write(to: sheet, style: style)
-        if let findings = map.marks[location] {
+        if let findings {
             let note = FindingPresentation.comment(findings, language)
             try sheet.writeComment(note, row: cell.row, column: cell.column, author: Self.commentAuthor)
         }
