@@ -28,16 +28,19 @@ struct FixCommand: ParsableCommand {
 
     func run() throws {
         let rules = try selectedRules()
-        let run = options.run
+        let progress = options.progressBar
+        let run = options.run(progress: progress)
         let outcome: CorrectionOutcome
         do {
             let planner = FixPlanner(rules: rules)
             outcome = try run.finish(run.correct(try run.load(root: root, out: options.out)) { planner.fix($0) },
                                      root: root, out: options.out)
         } catch {
+            progress?.finish()
             Output.diagnostic(CorrectionOutput.describe(error, lang: options.lang))
             throw ExitCode(ExitStatus.failure)
         }
+        progress?.finish()
         try options.finish(outcome)
     }
 
@@ -75,7 +78,12 @@ struct CorrectionOptions: ParsableArguments {
     @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    var run: CorrectionRun { CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun) }
+    /// A progress bar on a terminal, for a root of many files.
+    var progressBar: ProgressBar? { ProgressBar.forTerminal(label: lang == .en ? "correcting" : "memperbaiki") }
+
+    func run(progress: ProgressBar?) -> CorrectionRun {
+        CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun, progress: progress?.update)
+    }
 
     func finish(_ outcome: CorrectionOutcome) throws {
         try CorrectionOutput.finish(outcome, out: out, json: dryRun ? nil : json, dryRun: dryRun, lang: lang)

@@ -37,19 +37,23 @@ struct RecodeCommand: ParsableCommand {
                 : "recode memerlukan --map PETA.csv dan/atau --prefix \"<wilayah>/<opd>=AWALANBARU\".")
             throw ExitCode(ExitStatus.failure)
         }
-        let run = options.run, lang = options.lang, out = options.out
-        let outcome: CorrectionOutcome
+        let progress = options.progressBar
+        let run = options.run(progress: progress), lang = options.lang, out = options.out
+        let outcome: CorrectionOutcome, unused: [RecodeMapLine]
         do {
             let planner = try self.planner()
             let recoded = try planner.plan(try run.load(root: root, out: out))
-            for line in planner.unusedLines(recoded) {
-                Output.diagnostic(lang == .en ? "\(map ?? ""):\(line.line): \(line.old.raw) was not found; the line changed nothing."
-                    : "\(map ?? ""):\(line.line): \(line.old.raw) tidak ditemukan; baris ini tidak mengubah apa pun.")
-            }
+            unused = planner.unusedLines(recoded)
             outcome = try run.finish(recoded, root: root, out: out)
         } catch {
+            progress?.finish()
             Output.diagnostic(CorrectionOutput.describe(error, lang: lang))
             throw ExitCode(ExitStatus.failure)
+        }
+        progress?.finish()
+        for line in unused {
+            Output.diagnostic(lang == .en ? "\(map ?? ""):\(line.line): \(line.old.raw) was not found; the line changed nothing."
+                : "\(map ?? ""):\(line.line): \(line.old.raw) tidak ditemukan; baris ini tidak mengubah apa pun.")
         }
         try options.finish(outcome)
     }

@@ -43,11 +43,15 @@ public struct CorrectionRun: Sendable {
     public var jobs: Int
     public var language: Language
     public var dryRun: Bool
+    /// Called from any thread as files are read, then again as workbooks are written: (done, total).
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: Language = .id, dryRun: Bool = false) {
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: Language = .id, dryRun: Bool = false,
+                progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.jobs = jobs
         self.language = language
         self.dryRun = dryRun
+        self.progress = progress
     }
 
     /// Reads and recognises every submission under `root`, in path order, after making sure
@@ -55,7 +59,7 @@ public struct CorrectionRun: Sendable {
     public func load(root: String, out: String) throws -> [Submission] {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
         let sources = try SubmissionSource.discover(root: root)
-        return parallelMap(sources) { loader, source in loader.load(source) }
+        return parallelMap(sources, reportingProgress: true) { loader, source in loader.load(source) }
     }
 
     /// Corrects each submission with `correct` (in parallel).
@@ -93,8 +97,8 @@ public struct CorrectionRun: Sendable {
 
     private func write(_ items: [CorrectedSubmission], styles: [String?], workbooks: [String?], out: String) throws {
         let failure = FirstError()
-        let next = WorkCounter()
-        let language = self.language
+        let next = WorkCounter(), done = WorkCounter()
+        let language = self.language, progress = self.progress
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
             while let index = next.take(below: items.count) {
                 guard let relative = workbooks[index] else { continue }
@@ -104,6 +108,7 @@ public struct CorrectionRun: Sendable {
                 } catch {
                     failure.record(ConsolidateError.cannotWrite(path, reason: "\(error)"))
                 }
+                progress?(done.finish(), items.count)
             }
         }
         if let error = failure.error { throw error }
@@ -112,14 +117,16 @@ public struct CorrectionRun: Sendable {
     /// `transform` over `items` on up to `jobs` threads, results in input order; each worker
     /// has its own loader (readers keep buffers).
     private func parallelMap<Input: Sendable, Output: Sendable>(
-        _ items: [Input], _ transform: @escaping @Sendable (SubmissionLoader, Input) -> Output
+        _ items: [Input], reportingProgress: Bool = false, _ transform: @escaping @Sendable (SubmissionLoader, Input) -> Output
     ) -> [Output] {
         let results = ResultSlots<Output>(count: items.count)
-        let next = WorkCounter()
+        let next = WorkCounter(), done = WorkCounter()
+        let progress = reportingProgress ? self.progress : nil
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
             let loader = SubmissionLoader()
             while let index = next.take(below: items.count) {
                 results.set(index, transform(loader, items[index]))
+                progress?(done.finish(), items.count)
             }
         }
         return results.values
