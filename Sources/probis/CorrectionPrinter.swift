@@ -40,10 +40,9 @@ enum CorrectionPrinter {
             lines.append(en ? "\(region): \(members.count) files, \(changes) changes, \(findings.count) findings left (\(errors) errors)"
                 : "\(region): \(members.count) berkas, \(changes) perubahan, \(findings.count) temuan tersisa (\(errors) galat)")
         }
-        for item in outcome.submissions where item.isUnreadable {
-            let reason = item.original.findings.first { $0.rule == "table.unreadable" }?.message.text(language) ?? ""
-            lines.append(en ? "\(item.original.path): not read, not written (\(reason))"
-                : "\(item.original.path): tidak terbaca, tidak ditulis (\(reason))")
+        for (path, reason) in outcome.unreadable {
+            lines.append(en ? "\(path): not read, not written (\(reason.text(language)))"
+                : "\(path): tidak terbaca, tidak ditulis (\(reason.text(language)))")
         }
         lines += leftAlone(outcome, language: language)
         let errors = report.count(.error)

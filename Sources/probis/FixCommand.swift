@@ -33,8 +33,7 @@ struct FixCommand: ParsableCommand {
         let outcome: CorrectionOutcome
         do {
             let planner = FixPlanner(rules: rules)
-            outcome = try run.finish(run.correct(try run.load(root: root, out: options.out)) { planner.fix($0) },
-                                     root: root, out: options.out)
+            outcome = try run.run(root: root, out: options.out) { planner.fix($0) }
         } catch {
             progress?.finish()
             Output.diagnostic(CorrectionOutput.describe(error, lang: options.lang))

@@ -25,7 +25,6 @@ public struct CorrectedSubmission: Sendable {
 public struct CorrectionOutcome: Sendable {
     /// The corrected submissions checked again (region analysis included): what is left.
     public var report: CheckReport
-    public var submissions: [CorrectedSubmission]
     /// Every changed cell of every submission, in submission order.
     public var changes: [CellChange]
     /// How many of `changes` belong to each submission.
@@ -33,17 +32,23 @@ public struct CorrectionOutcome: Sendable {
     /// Output paths of the corrected workbooks, relative to the output folder, per submission
     /// (nil for an unreadable one, which is not written).
     public var workbooks: [String?]
+    /// Submissions nothing could be read from, with the reason: not corrected, not written.
+    public var unreadable: [(path: String, reason: LocalizedText)]
 }
 
-/// The pipeline `fix` and `recode` share: read every submission under a root, correct each in
+/// The pipeline `fix` and `recode` share: read the submissions under a root, correct each in
 /// memory, check the result again (so the corrected workbook marks what is left), then write
 /// `<out>/<region>/<opd>.xlsx` (validated-workbook layout, each file atomically) and the
 /// change log. Nothing is written on a dry run, and never into the root.
+///
+/// `fix` goes region by region (`run`), so memory holds one region at a time; `recode` must
+/// see every submission before writing anything (a refused map writes nothing), so it loads
+/// them all (`load`), plans, then `finish`es.
 public struct CorrectionRun: Sendable {
     public var jobs: Int
     public var language: Language
     public var dryRun: Bool
-    /// Called from any thread as files are read, then again as workbooks are written: (done, total).
+    /// Called from any thread as files are read: (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, language: Language = .id, dryRun: Bool = false,
@@ -54,17 +59,38 @@ public struct CorrectionRun: Sendable {
         self.progress = progress
     }
 
+    public typealias Correction = @Sendable (Submission) -> (submission: Submission, edits: [CellEdit])
+
+    /// Reads, corrects, checks and writes one region at a time, then writes the change log.
+    /// Root-level files learn their region from their title rows, so they are read first.
+    public func run(root: String, out: String, _ correct: @escaping Correction) throws -> CorrectionOutcome {
+        try OutputFolder.refuseInsideRoot(root: root, out: out)
+        let sources = try SubmissionSource.discover(root: root)
+        let reading = Reading(total: sources.count, progress: progress)
+        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].region })
+        let unplacedIndices = byFolder[nil] ?? []
+        let unplaced = Dictionary(grouping: zip(unplacedIndices, load(unplacedIndices.map { sources[$0] }, reading)).map { $0 },
+                                  by: { $0.1.region })
+        var results = Results(count: sources.count)
+        if !dryRun { try OutputFolder.prepare(root: root, out: out) }
+        for region in Set(byFolder.keys.compactMap { $0 }).union(unplaced.keys).sorted() {
+            let indices = byFolder[region] ?? []
+            let members = zip(indices, load(indices.map { sources[$0] }, reading)).map { $0 } + (unplaced[region] ?? [])
+            try finish(self.correct(members.map(\.1), correct), at: members.map(\.0), out: out, into: &results)
+        }
+        return try results.outcome(root: root, out: out, writing: !dryRun)
+    }
+
     /// Reads and recognises every submission under `root`, in path order, after making sure
     /// that `out` is not inside it (so a long read does not end in a refusal).
     public func load(root: String, out: String) throws -> [Submission] {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
         let sources = try SubmissionSource.discover(root: root)
-        return parallelMap(sources, reportingProgress: true) { loader, source in loader.load(source) }
+        return load(sources, Reading(total: sources.count, progress: progress))
     }
 
     /// Corrects each submission with `correct` (in parallel).
-    public func correct(_ submissions: [Submission],
-                        _ correct: @escaping @Sendable (Submission) -> (submission: Submission, edits: [CellEdit])) -> [CorrectedSubmission] {
+    public func correct(_ submissions: [Submission], _ correct: @escaping Correction) -> [CorrectedSubmission] {
         parallelMap(submissions) { _, submission in
             let (corrected, edits) = correct(submission)
             return CorrectedSubmission(original: submission, corrected: corrected, edits: edits)
@@ -75,30 +101,40 @@ public struct CorrectionRun: Sendable {
     /// the change log into `out`.
     public func finish(_ corrected: [CorrectedSubmission], root: String, out: String) throws -> CorrectionOutcome {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
+        if !dryRun { try OutputFolder.prepare(root: root, out: out) }
+        var results = Results(count: corrected.count)
+        try finish(corrected, at: Array(corrected.indices), out: out, into: &results)
+        return try results.outcome(root: root, out: out, writing: !dryRun)
+    }
+
+    /// Checks `corrected` again (region analysis among them: whole regions go together),
+    /// writes their workbooks unless this is a dry run, and records them at `slots`.
+    private func finish(_ corrected: [CorrectedSubmission], at slots: [Int], out: String, into results: inout Results) throws {
         let checked = parallelMap(corrected) { _, item in RuleCatalogue.checkWithStyle(item.corrected) }
         let (summaries, regions) = RegionAnalysis.analyse(checked.map(SubmissionSummary.init))
         var items = corrected
         for index in items.indices { items[index].corrected.findings = summaries[index].findings }
-        let perSubmission = items.map { ChangeLog.changes($0.edits, in: $0.original) }
-        let changes = perSubmission.flatMap { $0 }
-        let readable = items.indices.filter { !items[$0].isUnreadable }
-        let paths = OutputFolder.workbookPaths(readable.map { items[$0].corrected })
         var workbooks: [String?] = Array(repeating: nil, count: items.count)
-        for (index, path) in zip(readable, paths) { workbooks[index] = path }
-        if !dryRun {
-            try OutputFolder.prepare(root: root, out: out)
-            try write(items, styles: checked.map(\.codeStyle), workbooks: workbooks, out: out)
-            try AtomicWrite.data(Data(ChangeLog.csv(changes).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.csvName))
-            try AtomicWrite.data(Data(ChangeLog.json(changes, root: root).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.jsonName))
+        for index in items.indices where !items[index].isUnreadable {
+            workbooks[index] = results.workbookPath(for: items[index].corrected)
         }
-        return CorrectionOutcome(report: CheckReport(root: root, submissions: summaries, regions: regions),
-                                 submissions: items, changes: changes, changeCounts: perSubmission.map(\.count), workbooks: workbooks)
+        if !dryRun { try write(items, styles: checked.map(\.codeStyle), workbooks: workbooks, out: out) }
+        results.regions += regions
+        for (index, slot) in slots.enumerated() {
+            results.summaries[slot] = summaries[index]
+            results.changes[slot] = ChangeLog.changes(items[index].edits, in: items[index].original)
+            results.workbooks[slot] = workbooks[index]
+            if items[index].isUnreadable {
+                let reason = items[index].original.findings.first { $0.rule == "table.unreadable" }?.message
+                results.unreadable.append((slot, items[index].original.path, reason ?? LocalizedText(id: "", en: "")))
+            }
+        }
     }
 
     private func write(_ items: [CorrectedSubmission], styles: [String?], workbooks: [String?], out: String) throws {
         let failure = FirstError()
-        let next = WorkCounter(), done = WorkCounter()
-        let language = self.language, progress = self.progress
+        let next = WorkCounter()
+        let language = self.language
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
             while let index = next.take(below: items.count) {
                 guard let relative = workbooks[index] else { continue }
@@ -108,28 +144,75 @@ public struct CorrectionRun: Sendable {
                 } catch {
                     failure.record(ConsolidateError.cannotWrite(path, reason: "\(error)"))
                 }
-                progress?(done.finish(), items.count)
             }
         }
         if let error = failure.error { throw error }
     }
 
+    private func load(_ sources: [SubmissionSource], _ reading: Reading) -> [Submission] {
+        parallelMap(sources) { loader, source in
+            let submission = loader.load(source)
+            reading.advance()
+            return submission
+        }
+    }
+
     /// `transform` over `items` on up to `jobs` threads, results in input order; each worker
     /// has its own loader (readers keep buffers).
     private func parallelMap<Input: Sendable, Output: Sendable>(
-        _ items: [Input], reportingProgress: Bool = false, _ transform: @escaping @Sendable (SubmissionLoader, Input) -> Output
+        _ items: [Input], _ transform: @escaping @Sendable (SubmissionLoader, Input) -> Output
     ) -> [Output] {
         let results = ResultSlots<Output>(count: items.count)
-        let next = WorkCounter(), done = WorkCounter()
-        let progress = reportingProgress ? self.progress : nil
+        let next = WorkCounter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, items.count))) { _ in
             let loader = SubmissionLoader()
             while let index = next.take(below: items.count) {
                 results.set(index, transform(loader, items[index]))
-                progress?(done.finish(), items.count)
             }
         }
         return results.values
+    }
+}
+
+/// Files read so far over all regions, for the progress callback.
+private struct Reading: Sendable {
+    let total: Int
+    let progress: (@Sendable (Int, Int) -> Void)?
+    let done = WorkCounter()
+
+    func advance() { progress?(done.finish(), total) }
+}
+
+/// What a run gathers, submission by submission (slots in discovery order), region by region.
+private struct Results {
+    var summaries: [SubmissionSummary?]
+    var regions: [CheckReport.Region] = []
+    var changes: [[CellChange]]
+    var workbooks: [String?]
+    var unreadable: [(slot: Int, path: String, reason: LocalizedText)] = []
+    /// Output names taken so far (lowercased), so that two submissions never share a file.
+    var usedNames: Set<String> = []
+
+    init(count: Int) {
+        summaries = Array(repeating: nil, count: count)
+        changes = Array(repeating: [], count: count)
+        workbooks = Array(repeating: nil, count: count)
+    }
+
+    mutating func workbookPath(for submission: Submission) -> String {
+        OutputFolder.workbookPath(for: submission, taken: &usedNames)
+    }
+
+    /// The outcome, after writing the change log when `writing`.
+    func outcome(root: String, out: String, writing: Bool) throws -> CorrectionOutcome {
+        let all = changes.flatMap { $0 }
+        if writing {
+            try AtomicWrite.data(Data(ChangeLog.csv(all).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.csvName))
+            try AtomicWrite.data(Data(ChangeLog.json(all, root: root).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.jsonName))
+        }
+        let report = CheckReport(root: root, submissions: summaries.compactMap { $0 }, regions: regions.sorted { $0.name < $1.name })
+        return CorrectionOutcome(report: report, changes: all, changeCounts: changes.map(\.count), workbooks: workbooks,
+                                 unreadable: unreadable.sorted { $0.slot < $1.slot }.map { ($0.path, $0.reason) })
     }
 }
 

@@ -38,19 +38,23 @@ enum OutputFolder {
     /// Relative output paths of the validated workbooks of a region's submissions, unique even
     /// when two submissions carry the same OPD name.
     static func workbookPaths(_ submissions: [Submission]) -> [String] {
-        var used: Set<String> = []
-        return submissions.map { submission in
-            let folder = safeName(submission.region)
-            var name = safeName(submission.opd)
-            var candidate = "\(folder)/\(name).xlsx"
-            var counter = 2
-            while !used.insert(candidate.lowercased()).inserted {
-                name = "\(safeName(submission.opd)) (\(counter))"
-                candidate = "\(folder)/\(name).xlsx"
-                counter += 1
-            }
-            return candidate
+        var taken: Set<String> = []
+        return submissions.map { workbookPath(for: $0, taken: &taken) }
+    }
+
+    /// The next free `<region>/<opd>.xlsx` (then `<opd> (2).xlsx` ...) given the names
+    /// `taken` (lowercased, since file systems may ignore case), which it extends.
+    static func workbookPath(for submission: Submission, taken: inout Set<String>) -> String {
+        let folder = safeName(submission.region)
+        var name = safeName(submission.opd)
+        var candidate = "\(folder)/\(name).xlsx"
+        var counter = 2
+        while !taken.insert(candidate.lowercased()).inserted {
+            name = "\(safeName(submission.opd)) (\(counter))"
+            candidate = "\(folder)/\(name).xlsx"
+            counter += 1
         }
+        return candidate
     }
 }
 
