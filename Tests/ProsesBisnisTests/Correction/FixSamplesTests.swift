@@ -10,10 +10,28 @@ struct FixSamplesTests {
     /// The corrected workbooks, written once for all tests of this suite.
     static let fixed: (outcome: CorrectionOutcome, out: String) = {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("probis-fix-\(UUID().uuidString)").path
-        let run = CorrectionRun(jobs: 2)
-        let outcome = try! run.finish(run.correct(try! run.load(root: samples, out: out)) { FixPlanner().fix($0) }, root: samples, out: out)
+        let outcome = try! CorrectionRun(jobs: 2).run(root: samples, out: out) { FixPlanner().fix($0) }
         return (outcome, out)
     }()
+
+    /// Region by region, a file at the root joins the region its title names: the collision
+    /// between it and a file of that region's folder is still found, and it is written there.
+    @Test func aFileAtTheRootJoinsTheRegionOfItsTitle() throws {
+        let manager = FileManager.default
+        let root = manager.temporaryDirectory.appendingPathComponent("probis-fix-root-\(UUID().uuidString)").path
+        let out = root + "-keluaran"
+        defer { for folder in [root, out] { try? manager.removeItem(atPath: folder) } }
+        try manager.createDirectory(atPath: root + "/Kota Pasuruan", withIntermediateDirectories: true)
+        try manager.copyItem(atPath: Self.samples + "/Kota Pasuruan/DPMPTSP.xlsx", toPath: root + "/Kota Pasuruan/DPMPTSP.xlsx")
+        try manager.copyItem(atPath: Self.samples + "/Kota Pasuruan/Bagian Organisasi.xlsx", toPath: root + "/bo.xlsx")
+        let outcome = try CorrectionRun(jobs: 2).run(root: root, out: out) { FixPlanner().fix($0) }
+        #expect(outcome.report.submissions.map(\.path) == ["Kota Pasuruan/DPMPTSP.xlsx", "bo.xlsx"])
+        #expect(outcome.report.submissions.map(\.region) == ["Kota Pasuruan", "Kota Pasuruan"])
+        #expect(outcome.report.submissions.allSatisfy { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } })
+        #expect(outcome.workbooks == ["Kota Pasuruan/DPMPTSP.xlsx", "Kota Pasuruan/Bagian Organisasi Setda.xlsx"])
+        #expect(manager.fileExists(atPath: out + "/Kota Pasuruan/Bagian Organisasi Setda.xlsx"))
+        #expect(outcome.changeCounts == [4, 1])
+    }
 
     @Test func everySampleGetsExactlyItsChanges() {
         let lines = Self.fixed.outcome.changes.map { "\($0.file) \($0.sheet)!\($0.cell) \($0.old) → \($0.new) \($0.rule)" }
