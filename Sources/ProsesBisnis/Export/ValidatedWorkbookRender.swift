@@ -58,27 +58,40 @@ struct ValidatedRenderer {
             let width = plan.widths[cell.column]
             if cell.text.utf8.count <= Int(width * 0.9), !cell.text.utf8.contains(UInt8(ascii: "\n")) { continue }
             let perLine = max(1, Int(width * (cell.role.style.bold ? 0.9 : 1.1)))
-            let needed = cell.text.split(separator: "\n", omittingEmptySubsequences: false)
-                .reduce(0) { $0 + wordWrappedLines($1, perLine: perLine) }
-            lines[cell.row] = max(lines[cell.row] ?? 1, needed)
+            lines[cell.row] = max(lines[cell.row] ?? 1, wordWrappedLines(cell.text, perLine: perLine))
         }
         return lines
     }
 
-    /// Lines a paragraph takes when it wraps at spaces, a word longer than a line being cut.
-    private static func wordWrappedLines(_ paragraph: Substring, perLine: Int) -> Int {
-        var count = 1, used = 0
-        for word in paragraph.split(separator: " ") {
-            let length = word.count
-            if used > 0, used + 1 + length <= perLine {
-                used += 1 + length
+    /// Lines a text takes when each of its lines wraps at spaces, a word longer than a line
+    /// being cut. Counted over UTF-8 bytes (characters are the bytes that do not continue
+    /// one), since every row of every table passes here.
+    static func wordWrappedLines(_ text: String, perLine: Int) -> Int {
+        var total = 0, lines = 1, used = 0, word = 0
+        func place() {
+            guard word > 0 else { return }
+            if used > 0, used + 1 + word <= perLine {
+                used += 1 + word
             } else {
-                if used > 0 { count += 1 }
-                count += (length - 1) / perLine
-                used = (length - 1) % perLine + 1
+                if used > 0 { lines += 1 }
+                lines += (word - 1) / perLine
+                used = (word - 1) % perLine + 1
+            }
+            word = 0
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                place()
+                total += lines
+                lines = 1
+                used = 0
+            case UInt8(ascii: " "): place()
+            default: if byte & 0xC0 != 0x80 { word += 1 }
             }
         }
-        return count
+        place()
+        return total + lines
     }
 
     private func write(_ cell: PlannedCell, to sheet: Worksheet) throws {
