@@ -110,6 +110,9 @@ struct ConsolidateCommandTests {
             Provinsi Nusa Tenggara Timur\t1
 
             """)
+        // The first run loaded without the analyst indexes; they are there once it is done.
+        let indexes = try ProbisBinary.run(["query", out.path, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'"])
+        #expect(indexes.stdout == "count(*)\n9\n")
         let bad = try ProbisBinary.run(["query", out.path, "SELECT nothing FROM nowhere"])
         #expect(bad.status == 2)
         #expect(!bad.stderr.isEmpty)

@@ -39,6 +39,8 @@ public struct ConsolidateRun {
         }
         let store = try ProbisStore(path: (out as NSString).appendingPathComponent(Self.databaseName))
         for stale in Set(try store.storedPaths()).subtracting(sources.map(\.path)) { try store.remove(path: stale) }
+        // A first run stores everything: its analyst indexes are built once, at the end.
+        if try store.isEmpty { try store.suspendAnalystIndexes() }
         var pass = RegionPass(run: self, store: store, root: root, out: out, total: sources.count)
         // Workbooks of another language, or from an unknown earlier run, are all written anew.
         pass.rewriteAll = previous?.language != language.rawValue

@@ -23,8 +23,9 @@ struct RegionPass {
     private var scheduled = 0
     /// Validated workbooks held back to be written while REKAP closes (see `finish`).
     private var heldBack: [(work: RegionWork, index: Int)] = []
-    /// About what one core writes while REKAP of a province (1,500 OPDs) is being closed.
-    static let heldBackWorkbooks = 240
+    /// About half of what one core writes while REKAP of a province (1,500 OPDs) is being
+    /// closed: more would fill the tail better but hold more submissions in memory.
+    static let heldBackWorkbooks = 160
     private let done = WorkCounter()
     /// Write every workbook even when its submission did not change.
     var rewriteAll = false
@@ -207,6 +208,8 @@ extension RegionPass {
             background.run(on: background.tailQueue, in: DispatchGroup()) { try work.writeValidated(index) }
         }
         heldBack = []
+        let store = Handed(value: self.store)
+        background.run(on: background.storeQueue, in: DispatchGroup()) { try store.value.restoreAnalystIndexes() }
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         let json = JSONReport.render(report, language: run.language)
         try background.finish()

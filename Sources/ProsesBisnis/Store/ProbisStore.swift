@@ -24,9 +24,29 @@ public final class ProbisStore {
     public init(path: String, readOnly: Bool = false) throws {
         db = try SQLiteConnection(path: path, readOnly: readOnly, writeAheadLog: true)
         let found = try db.userVersion
-        guard found != Schema.version else { return }
-        if readOnly { throw StoreError.schemaVersion(path: path, found: found, expected: Schema.version) }
-        try recreate()
+        if found != Schema.version {
+            if readOnly { throw StoreError.schemaVersion(path: path, found: found, expected: Schema.version) }
+            try recreate()
+        } else if !readOnly {
+            // A run that stopped between suspending and restoring left them out.
+            try restoreAnalystIndexes()
+        }
+    }
+
+    /// True when no submission is stored yet: the next run fills every table.
+    public var isEmpty: Bool {
+        get throws { try db.statement("SELECT 1 FROM submission LIMIT 1").firstRow { _ in true } == nil }
+    }
+
+    /// Drops the analyst indexes before a bulk load (a first consolidation of a whole root):
+    /// building them once afterwards costs less than updating them with every row.
+    public func suspendAnalystIndexes() throws {
+        for index in Schema.analystIndexes { try db.execute("DROP INDEX IF EXISTS \(index.name)") }
+    }
+
+    /// Builds the analyst indexes that are missing.
+    public func restoreAnalystIndexes() throws {
+        for index in Schema.analystIndexes { try db.execute(Schema.createIndexSQL(index)) }
     }
 
     /// The content hash saved with the submission at `path`, nil when it is not stored.

@@ -57,23 +57,33 @@ enum Schema {
         unitAlias,
     ]
 
-    /// Indexes for the analyst's usual questions; foreign keys are covered by the UNIQUE
-    /// (parent, position) constraints, which cascading deletes rely on.
-    static let indexes = [
-        "CREATE INDEX proses_kode ON proses(kode)",
-        "CREATE INDEX sub_proses_kode ON sub_proses(kode)",
-        "CREATE INDEX lintas_fungsi_kode ON lintas_fungsi(kode)",
-        "CREATE INDEX unit_name ON unit(name)",
-        "CREATE INDEX participation_unit ON participation(unit_id)",
-        "CREATE INDEX finding_rule ON finding(rule)",
-        "CREATE INDEX unit_alias_lookup ON unit_alias(region, opd, alias)",
-        "CREATE INDEX unit_alias_submission ON unit_alias(submission_id)",
-        "CREATE INDEX submission_region ON submission(region, opd)",
+    /// Indexes for the analyst's usual questions. A first, full consolidation fills the tables
+    /// without them and builds them at the end (`ProbisStore.suspendAnalystIndexes`), which
+    /// is cheaper than keeping them up to date row by row.
+    static let analystIndexes: [(name: String, on: String)] = [
+        ("proses_kode", "proses(kode)"),
+        ("sub_proses_kode", "sub_proses(kode)"),
+        ("lintas_fungsi_kode", "lintas_fungsi(kode)"),
+        ("unit_name", "unit(name)"),
+        ("participation_unit", "participation(unit_id)"),
+        ("finding_rule", "finding(rule)"),
     ]
+
+    /// Indexes the store's own statements need at all times; foreign keys are covered by the
+    /// UNIQUE (parent, position) constraints, which cascading deletes rely on.
+    static let storeIndexes: [(name: String, on: String)] = [
+        ("unit_alias_lookup", "unit_alias(region, opd, alias)"),
+        ("unit_alias_submission", "unit_alias(submission_id)"),
+        ("submission_region", "submission(region, opd)"),
+    ]
+
+    static func createIndexSQL(_ index: (name: String, on: String)) -> String {
+        "CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)"
+    }
 
     /// The whole schema as SQL, ending with the version stamp.
     static var sql: String {
-        (tables.map(\.createSQL) + indexes + ["PRAGMA user_version = \(version)"])
+        (tables.map(\.createSQL) + (analystIndexes + storeIndexes).map(createIndexSQL) + ["PRAGMA user_version = \(version)"])
             .map { $0 + ";\n" }.joined()
     }
 

@@ -15,6 +15,29 @@ private func counts(_ store: ProbisStore) throws -> [String] {
 }
 
 @Suite struct StoreBehaviourTests {
+    private func indexNames(_ store: ProbisStore) throws -> [String] {
+        try store.query("SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            .rows.map { $0[0] ?? "" }
+    }
+
+    /// A first consolidation loads without the analyst indexes and builds them at the end; a
+    /// run that stopped in between gets them back when the store is next opened for writing.
+    @Test func analystIndexesAreSuspendedForABulkLoadAndAlwaysComeBack() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        let every = try indexNames(store)
+        #expect(every == ["finding_rule", "lintas_fungsi_kode", "participation_unit", "proses_kode", "sub_proses_kode",
+                          "submission_region", "unit_alias_lookup", "unit_alias_submission", "unit_name"])
+        #expect(try store.isEmpty)
+        try store.suspendAnalystIndexes()
+        try store.save(richSubmission(), contentHash: "one", codeStyle: nil)
+        #expect(try !store.isEmpty)
+        #expect(try indexNames(store) == ["submission_region", "unit_alias_lookup", "unit_alias_submission"])
+        #expect(try indexNames(scratch.store()) == every)
+        try store.restoreAnalystIndexes()
+        #expect(try indexNames(store) == every)
+    }
+
     @Test func savingTheSamePathTwiceReplacesInsteadOfAdding() throws {
         let store = try StoreScratch().store()
         try store.save(richSubmission(), contentHash: "one", codeStyle: nil)
