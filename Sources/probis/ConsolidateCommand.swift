@@ -96,6 +96,27 @@ enum ConsolidateSummary {
         lines.append(en ? "Total: \(result.regions.count) regions, \(submissions) submissions, \(errors) errors, \(warnings) warnings."
             : "Jumlah: \(result.regions.count) wilayah, \(submissions) kiriman, \(errors) galat, \(warnings) peringatan.")
         lines.append((en ? "Outputs in " : "Keluaran di ") + "\(result.out)/: REKAP.xlsx, <wilayah>.xlsx, <wilayah>/<opd>.xlsx, probis.sqlite, laporan.json")
+        if let report = result.report, let hint = collisionHint(report, language: language) { lines.append(hint) }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Codes colliding between OPDs of a region are mended by giving OPDs their own prefix:
+    /// say how, with the first colliding OPD as the example.
+    static func collisionHint(_ report: CheckReport, language: Language) -> String? {
+        let regions = report.regions.filter { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } }
+        guard let example = report.submissions.first(where: { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } })
+        else { return nil }
+        let argument = "--prefix \"\(example.region)/\(example.opd)=\(suggestedPrefix(example.opd)).\""
+        return language == .en
+            ? "Codes collide between OPDs in \(regions.count) region(s) (region.code_collision): give each OPD its own prefix, e.g. probis recode <folder> --out <new folder> \(argument)"
+            : "Kode bertabrakan antar-OPD di \(regions.count) wilayah (region.code_collision): beri tiap OPD awalan sendiri, mis. probis recode <folder> --out <folder baru> \(argument)"
+    }
+
+    /// A short name as the OPD writes it (`DPMPTSP`), else its initials (`Bagian Organisasi` → `BO`).
+    static func suggestedPrefix(_ opd: String) -> String {
+        let words = opd.split(whereSeparator: { !$0.isLetter })
+        if words.count == 1, let word = words.first, word.count <= 10 { return word.uppercased() }
+        let initials = String(words.compactMap(\.first)).uppercased()
+        return initials.isEmpty ? "OPD" : String(initials.prefix(10))
     }
 }

@@ -3,8 +3,8 @@ import Dispatch
 /// Analysis across the submissions of one region: `region.code_collision` when two OPDs use
 /// the same code for different things (reported on each use in the submissions and once on
 /// the region), and `region.shared_process` for process names several OPDs share.
-enum RegionAnalysis {
-    static let collisionRule = "region.code_collision"
+public enum RegionAnalysis {
+    public static let collisionRule = "region.code_collision"
     /// OPDs named in a message; the rest are counted, so a message stays readable.
     private static let namedInMessage = 3
 
@@ -68,8 +68,8 @@ enum RegionAnalysis {
         let named = opds.prefix(namedInMessage).joined(separator: ", ")
         let more = opds.count > namedInMessage ? opds.count - namedInMessage : 0
         return LocalizedText(
-            id: "Kode \(code) dipakai untuk hal berbeda oleh \(opds.count) OPD di wilayah yang sama (\(named)\(more > 0 ? " dan \(more) lainnya" : "")). Beri awalan (namespace) khusus OPD ini.",
-            en: "Code \(code) is used for different things by \(opds.count) OPDs in the same region (\(named)\(more > 0 ? " and \(more) more" : "")). Give this OPD's codes a prefix (namespace).")
+            id: "Kode \(code) dipakai untuk hal berbeda oleh \(opds.count) OPD di wilayah yang sama (\(named)\(more > 0 ? " dan \(more) lainnya" : "")). Beri awalan (namespace) khusus OPD ini: probis recode --prefix.",
+            en: "Code \(code) is used for different things by \(opds.count) OPDs in the same region (\(named)\(more > 0 ? " and \(more) more" : "")). Give this OPD's codes a prefix (namespace): probis recode --prefix.")
     }
 
     private static func regionFinding(_ uses: [Use], _ submissions: [SubmissionSummary]) -> Finding {
