@@ -48,6 +48,20 @@ struct FormProtectionTests {
         #expect(!xml.contains("type="))
     }
 
+    @Test func inputMessageWithAnExpectationWarnsWhenItIsNotMet() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let expectation = InputMessage.Expectation(formula: #"LEFT({cell},3)="MTR""#, warningTitle: "Awalan kode",
+                                                   warning: "Kode diawali MTR.")
+        let path = try writeWorkbook(in: folder) { book in
+            try book.addWorksheet("Form").addInputMessage(
+                InputMessage(title: "Kode proses", message: "Contoh: MTR.01", expectation: expectation),
+                to: SheetRange(firstRow: 8, firstColumn: 3, lastRow: 37, lastColumn: 3))
+        }
+        let xml = try sheetXML(path)
+        #expect(xml.contains(#"<dataValidation type="custom" errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Awalan kode" error="Kode diawali MTR." promptTitle="Kode proses" prompt="Contoh: MTR.01" sqref="D9:D38"><formula1>LEFT(D9,3)="MTR"</formula1></dataValidation>"#))
+    }
+
     @Test func dropdownWithWarningAlertFromCells() throws {
         let folder = try makeTemporaryFolder()
         defer { removeFolder(folder) }

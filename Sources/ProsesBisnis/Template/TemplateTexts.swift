@@ -38,8 +38,22 @@ struct TemplateTexts: Sendable {
     }
 
     var prosesKode: InputMessage {
-        en ? InputMessage(title: "Process code", message: "Prefix + two-digit number: \(codes.proses), \(codes.stem).02, ... The cell is text, so 01 stays 01.")
+        var note = en ? InputMessage(title: "Process code", message: "Prefix + two-digit number: \(codes.proses), \(codes.stem).02, ... The cell is text, so 01 stays 01.")
             : InputMessage(title: "Kode proses", message: "Prefiks + nomor urut dua digit: \(codes.proses), \(codes.stem).02, ... Sel berformat teks, jadi 01 tetap 01.")
+        note.expectation = prefixExpectation
+        return note
+    }
+
+    /// With a prefix given, a code typed without it (`1.1`, another OPD's `P1`) gets a warning
+    /// the moment it is typed, rather than a finding weeks later.
+    var prefixExpectation: InputMessage.Expectation? {
+        guard let prefix = codes.prefix else { return nil }
+        let quoted = prefix.replacingOccurrences(of: "\"", with: "\"\"")
+        return InputMessage.Expectation(
+            formula: "LEFT({cell},\(prefix.count))=\"\(quoted)\"",
+            warningTitle: en ? "Code prefix" : "Awalan kode",
+            warning: en ? "This OPD's codes start with \(prefix): \(codes.proses), \(codes.subProses), ... Keep this value anyway?"
+                : "Kode OPD ini diawali \(prefix): \(codes.proses), \(codes.subProses), ... Tetap pakai nilai ini?")
     }
 
     var subProsesNama: InputMessage {
@@ -48,8 +62,10 @@ struct TemplateTexts: Sendable {
     }
 
     var subProsesKode: InputMessage {
-        en ? InputMessage(title: "Sub process code", message: "Parent process code + number: \(codes.subProses), \(codes.proses).02, ... On a group row: the process code (\(codes.proses)).")
+        var note = en ? InputMessage(title: "Sub process code", message: "Parent process code + number: \(codes.subProses), \(codes.proses).02, ... On a group row: the process code (\(codes.proses)).")
             : InputMessage(title: "Kode sub proses", message: "Kode proses induk + nomor urut: \(codes.subProses), \(codes.proses).02, ... Pada baris kelompok: kode proses (\(codes.proses)).")
+        note.expectation = prefixExpectation
+        return note
     }
 
     var lintasFungsiNama: InputMessage {
@@ -58,8 +74,10 @@ struct TemplateTexts: Sendable {
     }
 
     var lintasFungsiKode: InputMessage {
-        en ? InputMessage(title: "Lintas fungsi code", message: "Sub process code + number: \(codes.lintasFungsi), \(codes.subProses).02, ...")
+        var note = en ? InputMessage(title: "Lintas fungsi code", message: "Sub process code + number: \(codes.lintasFungsi), \(codes.subProses).02, ...")
             : InputMessage(title: "Kode lintas fungsi", message: "Kode sub proses + nomor urut: \(codes.lintasFungsi), \(codes.subProses).02, ...")
+        note.expectation = prefixExpectation
+        return note
     }
 
     /// The value cell of each key/value line, with the code of that level as the example.

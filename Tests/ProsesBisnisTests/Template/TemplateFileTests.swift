@@ -94,11 +94,25 @@ struct TemplateFileTests {
         try InstrumentTemplate.write(to: path, options: TemplateFixture.options())
         let proses = try zipPart("xl/worksheets/sheet2.xml", of: path)
         #expect(proses.contains(#"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Jenis proses tidak dikenal" error="Hanya Utama, Manajemen, atau Pendukung yang diperbolehkan." promptTitle="Jenis Proses" prompt="Pilih Utama, Manajemen, atau Pendukung (PermenPANRB 19/2018)." sqref="C9:C13"><formula1>"Utama,Manajemen,Pendukung"</formula1></dataValidation>"#))
-        #expect(proses.contains(#"promptTitle="Kode proses" prompt="Prefiks + nomor urut dua digit: MTR.01, MTR.02, ... Sel berformat teks, jadi 01 tetap 01." sqref="D9:D13"/>"#))
+        // A code typed without the prefix draws a warning (the OPD may keep it).
+        #expect(proses.contains(#"<dataValidation type="custom" errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorTitle="Awalan kode" error="Kode OPD ini diawali MTR: MTR.01, MTR.01.01, ... Tetap pakai nilai ini?" promptTitle="Kode proses" prompt="Prefiks + nomor urut dua digit: MTR.01, MTR.02, ... Sel berformat teks, jadi 01 tetap 01." sqref="D9:D13"><formula1>LEFT(D9,3)="MTR"</formula1></dataValidation>"#))
+        let subProses = try zipPart("xl/worksheets/sheet3.xml", of: path)
+        #expect(subProses.contains(#"sqref="C9:C"#) && subProses.contains(#"<formula1>LEFT(C9,3)="MTR"</formula1>"#))
+        #expect(subProses.contains(#"<formula1>LEFT(E9,3)="MTR"</formula1>"#))
         #expect(proses.contains(#"<pane ySplit="8" topLeftCell="A9" activePane="bottomLeft" state="frozen"/>"#))
         let lintas = try zipPart("xl/worksheets/sheet4.xml", of: path)
         #expect(lintas.contains(#"errorStyle="warning""#) && lintas.contains("<formula1>'Lintas Fungsi'!$C$10:$E$10</formula1>"))
         #expect(lintas.contains(#"<formula1>"√"</formula1>"#))
         #expect(lintas.contains(#"prompt="Tulis nama lalu kodenya dalam kurung, misalnya: Penyusunan Renstra (MTR.01.01).""#))
+    }
+
+    @Test func withoutAPrefixCodesAreNotChecked() throws {
+        let folder = try TemplateFixture.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("t.xlsx").path
+        try InstrumentTemplate.write(to: path, options: TemplateOptions(region: "Kota Metro", opd: "Dinas Pendidikan"))
+        let proses = try zipPart("xl/worksheets/sheet2.xml", of: path)
+        #expect(proses.contains(#"promptTitle="Kode proses" prompt="Prefiks + nomor urut dua digit: XXX.01, XXX.02, ... Sel berformat teks, jadi 01 tetap 01." sqref="D9:D"#))
+        #expect(!proses.contains(#"type="custom""#))
     }
 }
