@@ -150,9 +150,9 @@ extension RegionPass {
     private func scheduleStore(_ work: RegionWork, group: DispatchGroup) {
         let store = Handed(value: self.store)
         background.run(on: background.storeQueue, in: group) {
-            for (member, isChanged) in zip(work.members, work.changed) where isChanged {
-                try store.value.save(member.submission, contentHash: member.hash, codeStyle: member.codeStyle)
-            }
+            try store.value.save(zip(work.members, work.changed).filter(\.1).map { member, _ in
+                (member.submission, member.hash, member.codeStyle)
+            })
             try store.value.replaceUnitAliases(region: work.region, entries: work.dictionary.entries.flatMap { entry in
                 ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
             })

@@ -5,12 +5,20 @@ extension ProbisStore {
     /// every row is inserted through cached prepared statements, so a 500-activity submission
     /// costs about a millisecond. `codeStyle` is the inferred code style's name, when known.
     public func save(_ submission: Submission, contentHash: String, codeStyle: String?) throws {
-        try checkUnitIndices(submission)
+        try save([(submission, contentHash, codeStyle)])
+    }
+
+    /// Saves several submissions (a region's) in one transaction: all or none, and each page
+    /// SQLite touches is written to the log once rather than once per submission.
+    public func save(_ items: [(submission: Submission, contentHash: String, codeStyle: String?)]) throws {
+        for item in items { try checkUnitIndices(item.submission) }
         try db.transaction {
-            try remove(path: submission.path)
-            let id = try insertSubmission(submission, contentHash: contentHash, codeStyle: codeStyle)
-            try insertItems(submission, id: id)
-            try insertTables(submission.tabelLintasFungsi, submissionID: id)
+            for (submission, contentHash, codeStyle) in items {
+                try remove(path: submission.path)
+                let id = try insertSubmission(submission, contentHash: contentHash, codeStyle: codeStyle)
+                try insertItems(submission, id: id)
+                try insertTables(submission.tabelLintasFungsi, submissionID: id)
+            }
         }
     }
 

@@ -96,6 +96,22 @@ private func counts(_ store: ProbisStore) throws -> [String] {
         #expect(try store.storedHash(forPath: bad.path) == "good")
     }
 
+    /// A region is saved in one transaction: both submissions, or (one being bad) neither.
+    @Test func aRegionIsSavedWhole() throws {
+        let store = try StoreScratch().store()
+        var other = richSubmission()
+        other.path = "Kota Metro/Dinas Lain.xlsx"
+        try store.save([(richSubmission(), "one", nil), (other, "two", nil)])
+        #expect(try store.storedPaths() == [other.path, richSubmission().path].sorted())
+        var bad = other
+        bad.path = "Kota Metro/Dinas Ketiga.xlsx"
+        bad.tabelLintasFungsi[0].kegiatan[1].units = [3]
+        var fresh = richSubmission()
+        fresh.path = "Kota Metro/Dinas Keempat.xlsx"
+        #expect(throws: StoreError.self) { try store.save([(fresh, "three", nil), (bad, "four", nil)]) }
+        #expect(try store.storedPaths() == [other.path, richSubmission().path].sorted())
+    }
+
     @Test func aFailureHalfWayThroughSaveRollsBackToTheStoredVersion() throws {
         let store = try StoreScratch().store()
         try store.save(richSubmission(), contentHash: "good", codeStyle: nil)
