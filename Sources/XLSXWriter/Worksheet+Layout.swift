@@ -39,20 +39,21 @@ extension Worksheet {
         if handle.constantMemory { throw XLSXWriterError.mergeInConstantMemory(sheet: name) }
         try checkRange(range)
         if range.isSingleCell { throw XLSXWriterError.mergeSingleCell(sheet: name, range: range) }
-        if let clash = mergedRanges.first(where: { $0.overlaps(range) }) {
-            throw XLSXWriterError.mergeOverlap(sheet: name, range: range, existing: clash)
+        let candidates = (range.firstRow...range.lastRow).lazy.flatMap { self.mergedRangesByRow[$0] ?? [] }
+        if let clash = candidates.first(where: { self.mergedRanges[$0].overlaps(range) }) {
+            throw XLSXWriterError.mergeOverlap(sheet: name, range: range, existing: mergedRanges[clash])
         }
         let text = LiteralEscapes.protect(text)
-        let length = text.excelLength
-        if length > ExcelLimits.maxTextLength {
+        if text.utf8.count > ExcelLimits.maxTextLength, text.excelLength > ExcelLimits.maxTextLength {
             let location = CellLocation(sheet: name, row: range.firstRow, column: range.firstColumn)
-            throw XLSXWriterError.textTooLong(location, length: length)
+            throw XLSXWriterError.textTooLong(location, length: text.excelLength)
         }
         let format = try handle.format(for: style)
         let code = worksheet_merge_range(
             pointer, lxw_row_t(range.firstRow), lxw_col_t(range.firstColumn),
             lxw_row_t(range.lastRow), lxw_col_t(range.lastColumn), text, format)
         try LXW.check(code, "worksheet_merge_range")
+        for row in range.firstRow...range.lastRow { mergedRangesByRow[row, default: []].append(mergedRanges.count) }
         mergedRanges.append(range)
     }
 

@@ -16,6 +16,9 @@ public final class Worksheet {
     var lastRow = -1
     /// Merged ranges so far, to refuse overlaps Excel would call damage.
     var mergedRanges: [SheetRange] = []
+    /// For each row, the indices in `mergedRanges` of the ranges covering it: a sheet with
+    /// thousands of merges checks a new one against its own rows' only.
+    var mergedRangesByRow: [Int: [Int]] = [:]
     var linkCount = 0
 
     init(name: String, pointer: UnsafeMutablePointer<lxw_worksheet>, handle: WorkbookHandle) {
