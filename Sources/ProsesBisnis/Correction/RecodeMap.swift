@@ -32,7 +32,8 @@ public enum RecodeMap {
         } catch let refusal as RecodeRefusal {
             throw refusal
         } catch {
-            let reason = (error as? SpreadsheetError)?.message(.en) ?? "\(error)"
+            let reason = (error as? SpreadsheetError).map { LocalizedText(id: $0.message(.id), en: $0.message(.en)) }
+                ?? LocalizedText(id: "\(error)", en: "\(error)")
             throw RecodeRefusal([.mapUnreadable(file: path, reason: reason)])
         }
         var rows = sheet.rows().map { row in

@@ -3,7 +3,7 @@ import Spreadsheet
 /// Why `recode` refuses to run: a bad map line or `--prefix`, or a mapping that would break
 /// the data. Found before anything is written; every message names the map file and line.
 public enum RecodeProblem: Hashable, Sendable {
-    case mapUnreadable(file: String, reason: String)
+    case mapUnreadable(file: String, reason: LocalizedText)
     case mapEmpty(file: String)
     case missingValue(file: String, line: Int)
     case notACode(file: String, line: Int, text: String)
@@ -25,7 +25,7 @@ public enum RecodeProblem: Hashable, Sendable {
         let en = language == .en
         switch self {
         case .mapUnreadable(let file, let reason):
-            return en ? "\(file): the code map cannot be read (\(reason))." : "\(file): peta kode tidak dapat dibaca (\(reason))."
+            return en ? "\(file): the code map cannot be read (\(reason.en))." : "\(file): peta kode tidak dapat dibaca (\(reason.id))."
         case .mapEmpty(let file):
             return en ? "\(file): the code map has no line old;new." : "\(file): peta kode tidak berisi baris lama;baru."
         case .missingValue(let file, let line):
