@@ -85,7 +85,8 @@ final class RegionalPagedSheet {
     /// A CSV cell can hold more than Excel's 32,767 characters; cutting it keeps the rest of
     /// the workbook instead of failing the whole file.
     static func fitted(_ text: String) -> String {
-        guard text.utf16.count > ExcelLimits.maxTextLength else { return text }
+        // UTF-16 never counts more than UTF-8, whose count is stored: most text is done here.
+        guard text.utf8.count > ExcelLimits.maxTextLength, text.utf16.count > ExcelLimits.maxTextLength else { return text }
         var cut = String(text.prefix(ExcelLimits.maxTextLength))
         while cut.utf16.count > ExcelLimits.maxTextLength { cut.removeLast() }
         return cut
