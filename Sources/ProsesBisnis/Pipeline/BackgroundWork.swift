@@ -40,6 +40,11 @@ final class BackgroundWork: @unchecked Sendable {
         }
     }
 
+    /// Runs `body` on `queue` outside any region's group: `finish` waits for it all the same.
+    func run(on queue: DispatchQueue, _ body: @escaping @Sendable () throws -> Void) {
+        run(on: queue, in: DispatchGroup(), body)
+    }
+
     /// Records a region's writing, first waiting for the oldest when too many are in flight.
     func regionStarted(_ group: DispatchGroup) {
         if inFlight.count >= Self.regionsInFlight { inFlight.removeFirst().wait() }

@@ -198,18 +198,18 @@ extension RegionPass {
     /// instead of one waiting for REKAP.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
         let rekap = Handed(value: self.rekap), background = self.background
-        background.run(on: background.rekapQueue, in: DispatchGroup()) {
+        background.run(on: background.rekapQueue) {
             // After a failed region REKAP would be incomplete: leave it unwritten.
             try background.check()
             try rekap.value?.close()
         }
         self.rekap = nil
         for (work, index) in heldBack {
-            background.run(on: background.tailQueue, in: DispatchGroup()) { try work.writeValidated(index) }
+            background.run(on: background.tailQueue) { try work.writeValidated(index) }
         }
         heldBack = []
         let store = Handed(value: self.store)
-        background.run(on: background.storeQueue, in: DispatchGroup()) { try store.value.restoreAnalystIndexes() }
+        background.run(on: background.storeQueue) { try store.value.restoreAnalystIndexes() }
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         let json = JSONReport.render(report, language: run.language)
         try background.finish()
