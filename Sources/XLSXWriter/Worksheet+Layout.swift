@@ -30,6 +30,18 @@ extension Worksheet {
         try LXW.check(worksheet_set_row(pointer, lxw_row_t(row), height, format), "worksheet_set_row")
     }
 
+    /// Hides a 0-based row, keeping Excel's default height for when it is shown again.
+    ///
+    /// In constant-memory mode this counts as writing the row, so call it before the row's cells.
+    public func hideRow(_ row: Int) throws {
+        _ = try handle.open()
+        try checkCell(row: row, column: 0)
+        try advance(to: row)
+        var options = lxw_row_col_options(hidden: 1, level: 0, collapsed: 0)
+        let code = worksheet_set_row_opt(pointer, lxw_row_t(row), LXW_DEF_ROW_HEIGHT, nil, &options)
+        try LXW.check(code, "worksheet_set_row_opt")
+    }
+
     /// Merges a range and writes `text` (always as a string) into it with `style` on every cell.
     ///
     /// Refused in constant-memory mode (libxlsxwriter cannot merge there), for a single cell,

@@ -35,6 +35,12 @@ struct XLSXReaderTests {
         #expect(cells(sheet) == ["C1": .number(3)])
     }
 
+    @Test func hiddenRowsAreExposedAndRowsWithoutNumberCountOn() throws {
+        let sheet = try read(#"<row r="2" hidden="1"><c r="A2"><v>1</v></c></row><row hidden="true"/><row r="5" hidden="0"/><row r="7" hidden="1"/>"#)
+        #expect(sheet.hiddenRows == [1, 2, 6])
+        #expect(sheet.isRowHidden(2) && !sheet.isRowHidden(4))
+    }
+
     @Test func sharedStringIndexOutOfRangeNamesThePart() throws {
         #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml", reason: "sharedString #5")) {
             try read(#"<row r="1"><c r="A1" t="s"><v>5</v></c></row>"#, sharedStrings: [])

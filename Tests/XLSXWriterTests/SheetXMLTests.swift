@@ -25,6 +25,21 @@ import Testing
     }
 
     @Test(arguments: [false, true])
+    func hiddenRowIsMarkedHiddenInTheRowElement(constantMemory: Bool) throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let path = try writeWorkbook(in: folder, options: .init(constantMemory: constantMemory)) { book in
+            let sheet = try book.addWorksheet("Data")
+            try sheet.write("terlihat", row: 0, column: 0)
+            try sheet.hideRow(2)
+            try sheet.write("tersembunyi", row: 2, column: 0)
+        }
+        let sheet = try sheetXML(path)
+        #expect(sheet.contains(#"<row r="3""#) && sheet.contains(#"hidden="1""#))
+        #expect(!sheet.contains(#"<row r="1" hidden"#))
+    }
+
+    @Test(arguments: [false, true])
     func fileLinkShowsItsTextAndPointsAtTheRelativeFile(constantMemory: Bool) throws {
         let folder = try makeTemporaryFolder()
         defer { removeFolder(folder) }

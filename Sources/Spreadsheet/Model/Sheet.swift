@@ -30,14 +30,33 @@ public struct Sheet: Sendable {
     /// Non-empty cells, sorted by row, then column, each address at most once.
     public private(set) var cells: [Cell]
     public var mergedRanges: [CellRange]
+    /// 0-based indices of rows the file marks hidden, ascending. Like hidden sheets, hidden rows
+    /// often hold old data, and callers may skip them. Formats without the notion (CSV) leave it
+    /// empty.
+    public var hiddenRows: [Int]
 
     /// Sorts the cells and keeps the last of any cells that share an address, so that lookups
     /// can rely on the order whatever order the file used.
-    public init(name: String, visibility: SheetVisibility = .visible, cells: [Cell], mergedRanges: [CellRange] = []) {
+    public init(
+        name: String, visibility: SheetVisibility = .visible, cells: [Cell], mergedRanges: [CellRange] = [],
+        hiddenRows: [Int] = []
+    ) {
         self.name = name
         self.visibility = visibility
         self.cells = Sheet.normalised(cells)
         self.mergedRanges = mergedRanges
+        self.hiddenRows = Array(Set(hiddenRows)).sorted()
+    }
+
+    /// Whether the 0-based `row` is hidden in the file.
+    public func isRowHidden(_ row: Int) -> Bool {
+        var low = 0
+        var high = hiddenRows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hiddenRows[middle] < row { low = middle + 1 } else { high = middle }
+        }
+        return low < hiddenRows.count && hiddenRows[low] == row
     }
 
     /// The value at a 0-based position, or nil when the cell is empty.
@@ -92,7 +111,7 @@ public struct Sheet: Sendable {
                 }
             }
         }
-        return Sheet(name: name, visibility: visibility, cells: filled, mergedRanges: mergedRanges)
+        return Sheet(name: name, visibility: visibility, cells: filled, mergedRanges: mergedRanges, hiddenRows: hiddenRows)
     }
 
     /// Larger merged areas (a whole column merged by accident) are not filled: copying one value
@@ -128,6 +147,10 @@ public struct Sheet: Sendable {
 /// The file formats the readers understand.
 public enum SpreadsheetFormat: String, Sendable {
     case xlsx, csv
+    /// Excel 97-2003 (BIFF8 in a Compound File).
+    case xls
+    /// OpenDocument Spreadsheet (LibreOffice, WPS).
+    case ods
 }
 
 /// A whole file as read: its sheets in the order the user sees them.

@@ -15,6 +15,8 @@ struct WorksheetParser {
     struct Result {
         var cells: [Cell]
         var merged: [CellRange]
+        /// 0-based rows whose `<row>` carries `hidden="1"` (or `true`).
+        var hiddenRows: [Int]
     }
 
     /// Row and column of the cell being read, and of the next cell when `r` is absent.
@@ -25,7 +27,7 @@ struct WorksheetParser {
 
     /// Errors thrown are `Failure` or `XMLScanner.Failure`.
     func parse(_ scanner: inout XMLScanner) throws -> Result {
-        var result = Result(cells: [], merged: [])
+        var result = Result(cells: [], merged: [], hiddenRows: [])
         var cursor = Cursor()
         // Reused for inline rich text: avoids an allocation per cell.
         var scratch: [UInt8] = []
@@ -39,6 +41,7 @@ struct WorksheetParser {
                 }
             } else if length == 3, scanner.tag(tag, is: "row") {
                 try startRow(tag, scanner, &cursor)
+                if Self.isHidden(tag, scanner) { result.hiddenRows.append(max(cursor.row, 0)) }
             } else if length == 9, scanner.tag(tag, is: "mergeCell"), let ref = scanner.attribute("ref", in: tag) {
                 guard let range = Self.parseRange(scanner.bytes, ref) else {
                     throw Failure.badReference(XMLText.string(scanner.bytes, ref))
@@ -155,6 +158,13 @@ struct WorksheetParser {
     }
 
     // MARK: - Byte-level helpers
+
+    /// `hidden="1"` or `hidden="true"` on a `<row>` tag.
+    private static func isHidden(_ tag: XMLScanner.Tag, _ scanner: XMLScanner) -> Bool {
+        guard let hidden = scanner.attribute("hidden", in: tag), !hidden.isEmpty else { return false }
+        let first = scanner.bytes[hidden.lowerBound]
+        return first == UInt8(ascii: "1") || first == UInt8(ascii: "t")
+    }
 
     /// The `r` and `t` attributes of a `<c>` tag in one pass over its attributes.
     private static func cellAttributes(_ tag: XMLScanner.Tag, _ bytes: UnsafeBufferPointer<UInt8>) -> (Range<Int>?, Range<Int>?) {

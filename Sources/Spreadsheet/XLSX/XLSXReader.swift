@@ -46,7 +46,8 @@ public struct XLSXReader {
             var sheet = Sheet(name: entry.name, visibility: entry.visibility, cells: [])
             if let relationship, relationship.hasKind("worksheet"), !relationship.isExternal {
                 let content = try readWorksheet(relationship.target, parser, &source)
-                sheet = Sheet(name: entry.name, visibility: entry.visibility, cells: content.cells, mergedRanges: content.merged)
+                sheet = Sheet(name: entry.name, visibility: entry.visibility, cells: content.cells, mergedRanges: content.merged,
+                              hiddenRows: content.hiddenRows)
             }
             sheets.append(sheet)
         }
