@@ -14,6 +14,11 @@ public struct ReadLimits: Sendable {
     public var ratioCheckFloor = 8 << 20
     /// Most non-empty cells accepted in one sheet.
     public var maxCellsPerSheet = 10_000_000
+    /// Largest stream of a compound file (`.xls`) accepted, such as its `Workbook` stream.
+    public var maxStreamBytes = 512 << 20
+    /// Most FAT sectors a compound file may declare; each maps 128 (or 1,024) sectors, so the
+    /// default covers files far beyond `maxFileBytes`.
+    public var maxCompoundSectors = 1 << 20
 
     public init() {}
 

@@ -18,6 +18,16 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
     case malformedXML(file: String, part: String, offset: Int, reason: String)
     case tooManyCells(file: String, part: String, limit: Int)
     case textEncoding(file: String, reason: String)
+    /// A compound file (the container of `.xls`) whose header, allocation tables, directory or
+    /// sector chains are damaged or hostile.
+    case corruptCompoundFile(file: String, reason: String)
+    /// A BIFF record of an `.xls` stream that cannot be read; `record` is its type number and
+    /// `offset` the byte of its header in the stream.
+    case corruptRecord(file: String, stream: String, record: Int, offset: Int, reason: String)
+    /// An `.xls` workbook protected with a password (a FILEPASS record).
+    case encryptedWorkbook(file: String)
+    /// An Excel file of a version probis does not read, such as BIFF4 (Excel 4.0).
+    case unsupportedVersion(file: String, version: String)
 
     /// The file the error is about.
     public var file: String {
@@ -27,7 +37,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
              .corruptZip(let file, _), .unsupportedCompression(let file, _, _),
              .corruptPart(let file, _, _), .missingPart(let file, _), .zipBomb(let file, _, _),
              .forbiddenDTD(let file, _), .malformedXML(let file, _, _, _),
-             .tooManyCells(let file, _, _), .textEncoding(let file, _):
+             .tooManyCells(let file, _, _), .textEncoding(let file, _), .corruptCompoundFile(let file, _),
+             .corruptRecord(let file, _, _, _, _), .encryptedWorkbook(let file), .unsupportedVersion(let file, _):
             file
         }
     }
@@ -39,8 +50,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
         case .cannotOpen(let file, let reason):
             return en ? "\(file): cannot be opened (\(reason))." : "\(file): tidak dapat dibuka (\(reason))."
         case .unsupportedFormat(let file):
-            return en ? "\(file): not a format probis reads (XLSX or CSV)."
-                : "\(file): bukan format yang dapat dibaca probis (XLSX atau CSV)."
+            return en ? "\(file): not a format probis reads (XLSX, XLS or CSV)."
+                : "\(file): bukan format yang dapat dibaca probis (XLSX, XLS atau CSV)."
         case .encryptedOrLegacy(let file):
             return en ? "\(file): password-protected workbook or legacy .xls format; save it as .xlsx without a password."
                 : "\(file): buku kerja berkata sandi atau format lama .xls; simpan ulang sebagai .xlsx tanpa kata sandi."
@@ -76,6 +87,19 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
                 : "\(file) › \(part): lebih dari \(limit) sel; ditolak."
         case .textEncoding(let file, let reason):
             return en ? "\(file): cannot decode the text (\(reason))." : "\(file): teks tidak dapat didekode (\(reason))."
+        case .corruptCompoundFile(let file, let reason):
+            return en ? "\(file): damaged .xls (compound file) structure (\(reason))."
+                : "\(file): struktur berkas .xls (compound file) rusak (\(reason))."
+        case .corruptRecord(let file, let stream, let record, let offset, let reason):
+            let type = "0x" + String(record, radix: 16, uppercase: true)
+            return en ? "\(file) › \(stream): damaged record \(type) at byte \(offset) (\(reason))."
+                : "\(file) › \(stream): rekaman \(type) pada bita ke-\(offset) rusak (\(reason))."
+        case .encryptedWorkbook(let file):
+            return en ? "\(file): the .xls workbook is encrypted with a password; remove the password in Excel and save it again."
+                : "\(file): buku kerja .xls dienkripsi dengan kata sandi; hapus kata sandinya di Excel lalu simpan ulang."
+        case .unsupportedVersion(let file, let version):
+            return en ? "\(file): Excel format \(version) is too old to read; open it and save it as .xlsx."
+                : "\(file): format Excel \(version) terlalu lama untuk dibaca; buka lalu simpan ulang sebagai .xlsx."
         }
     }
 }
