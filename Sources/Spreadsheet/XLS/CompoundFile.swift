@@ -39,10 +39,9 @@ struct CompoundFile {
         }
         var mini = root.size == 0 ? [] : try reader.chainBytes(from: root.startSector, fat, what: "mini stream",
                                                                  stopAfter: Int(root.size))
-        guard mini.count >= Int(root.size) else {
-            throw SpreadsheetError.corruptCompoundFile(file: file, reason: "mini stream shorter than declared")
-        }
-        mini.removeLast(mini.count - Int(root.size))
+        // Some writers declare a longer mini stream than its chain holds: keep what is there,
+        // and let a stream that needs the missing bytes fail on its own.
+        mini.removeLast(max(mini.count - Int(root.size), 0))
         miniStream = mini
     }
 
@@ -82,13 +81,14 @@ struct CompoundFile {
         while sector != Self.endOfChain, bytes.count < size {
             let offset = Int(sector) * Self.miniSectorSize
             guard sector <= Self.maxRegularSector, Int(sector) < miniFAT.count,
-                  offset + Self.miniSectorSize <= miniStream.count else {
+                  offset < miniStream.count else {
                 throw SpreadsheetError.corruptCompoundFile(file: file, reason: "stream \(name): mini sector \(sector) outside the mini stream")
             }
             guard visited.insert(sector).inserted else {
                 throw SpreadsheetError.corruptCompoundFile(file: file, reason: "stream \(name): mini sector chain loops at \(sector)")
             }
-            bytes.append(contentsOf: miniStream[offset..<(offset + Self.miniSectorSize)])
+            // The last sector may be cut short with the file; the size check comes after.
+            bytes.append(contentsOf: miniStream[offset..<min(offset + Self.miniSectorSize, miniStream.count)])
             sector = miniFAT[Int(sector)]
         }
         return bytes
