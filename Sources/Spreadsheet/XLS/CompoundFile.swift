@@ -49,12 +49,12 @@ struct CompoundFile {
     func stream(named name: String, limits: ReadLimits) throws -> [UInt8]? {
         guard let entry = directory.rootChild(named: name) else { return nil }
         let declared = entry.size
-        guard declared <= UInt64(limits.maxStreamBytes) else {
-            throw SpreadsheetError.tooLarge(file: "\(file) › \(name)", bytes: Int(clamping: declared), limit: limits.maxStreamBytes)
-        }
         guard declared <= UInt64(data.count) else {
             throw SpreadsheetError.corruptCompoundFile(
                 file: file, reason: "stream \(name) declares \(declared) bytes, the file has \(data.count)")
+        }
+        guard declared <= UInt64(limits.maxStreamBytes) else {
+            throw SpreadsheetError.tooLarge(file: "\(file) › \(name)", bytes: Int(clamping: declared), limit: limits.maxStreamBytes)
         }
         let size = Int(declared)
         var bytes: [UInt8]
