@@ -29,8 +29,8 @@ struct XLSHostileTests {
     }
 
     @Test func sectorChainLoopIsRefused() {
-        // The stream spans two sectors; the second points back at the first.
-        #expect(reason { CFB.patch(&$0, at: Self.fatEntry + 4, UInt32(Self.firstSector)) }?.contains("loops") == true)
+        // The stream spans two sectors; the first points at itself.
+        #expect(reason { CFB.patch(&$0, at: Self.fatEntry, UInt32(Self.firstSector)) }?.contains("loops") == true)
     }
 
     @Test func sectorOutsideTheFileIsRefused() {
