@@ -124,16 +124,16 @@ struct SectorReader {
     /// of the file is taken as it is. `stopAfter` ends the walk once that many bytes are read.
     mutating func chainBytes(from start: UInt32, _ fat: [UInt32], what: String, stopAfter: Int = .max) throws -> [UInt8] {
         var bytes: [UInt8] = []
-        var visited = [Bool](repeating: false, count: fat.count)
+        // A set, not a table as long as the FAT: a short chain in a large file stays cheap.
+        var visited = Set<UInt32>()
         var sector = start
         while sector != CompoundFile.endOfChain, bytes.count < stopAfter {
             guard Int(sector) < fat.count, let offset = offset(of: sector) else {
                 throw SpreadsheetError.corruptCompoundFile(file: file, reason: "\(what): sector \(sector) outside the file")
             }
-            guard !visited[Int(sector)] else {
+            guard visited.insert(sector).inserted else {
                 throw SpreadsheetError.corruptCompoundFile(file: file, reason: "\(what): sector chain loops at \(sector)")
             }
-            visited[Int(sector)] = true
             let end = min(offset + sectorSize, data.count)
             bytes.append(contentsOf: data[(data.startIndex + offset)..<(data.startIndex + end)])
             sector = fat[Int(sector)]

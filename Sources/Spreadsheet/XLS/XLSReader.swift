@@ -36,7 +36,12 @@ public struct XLSReader {
         return try stream.withUnsafeBytes { raw in
             let globals = try WorkbookGlobals(raw, context: context)
             var sheets: [Sheet] = []
+            // Sheets sharing one substream would let a small file cost its size times its sheets.
+            var offsets = Set<Int>()
             for entry in globals.sheets {
+                guard offsets.insert(entry.offset).inserted else {
+                    throw context.corrupt(entry.offset, RecordType.bof, "sheet \(entry.name) shares its records with another sheet")
+                }
                 let substream = SheetSubstream(globals: globals, context: context, maxCells: limits.maxCellsPerSheet, sheetName: entry.name)
                 let content = try substream.read(raw, at: entry.offset)
                 sheets.append(Sheet(name: entry.name, visibility: entry.visibility, cells: content.cells,
