@@ -81,3 +81,13 @@ struct XLSContext {
         corrupt(error.offset, error.type, "record runs past the end of the stream")
     }
 }
+
+extension FileLoading {
+    /// BIFF2-4 files are bare record streams, not compound files: the version their first BOF
+    /// record names, or nil.
+    static func bareBIFFVersion(_ data: Data) -> String? {
+        guard data.count >= 4 else { return nil }
+        let type = UInt16(data[data.startIndex]) | UInt16(data[data.startIndex + 1]) << 8
+        return RecordType.olderBOFs[type]
+    }
+}

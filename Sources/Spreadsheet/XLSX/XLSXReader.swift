@@ -104,12 +104,4 @@ enum FileLoading {
     static func isCompoundDocument(_ data: Data) -> Bool {
         data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
-
-    /// BIFF2-4 files are bare record streams, not compound files: the version their first BOF
-    /// record names, or nil.
-    static func bareBIFFVersion(_ data: Data) -> String? {
-        guard data.count >= 4 else { return nil }
-        let type = UInt16(data[data.startIndex]) | UInt16(data[data.startIndex + 1]) << 8
-        return RecordType.olderBOFs[type]
-    }
 }

@@ -99,6 +99,32 @@ enum CFB {
         return header + fat.flatMap { BIFF.u32($0) } + directory + sectors
     }
 
+    /// Offset of the mini FAT sector in a file from `fileWithMiniStream`.
+    static let miniFATOffset = 1536
+
+    /// One small stream kept in the mini stream, as writers store streams under 4,096 bytes:
+    /// sector 2 holds the mini FAT, sectors 3… the mini stream.
+    static func fileWithMiniStream(_ name: String, _ bytes: [UInt8]) -> [UInt8] {
+        let miniCount = max((bytes.count + 63) / 64, 1)
+        precondition(miniCount <= 128, "the test mini stream must fit one mini FAT sector")
+        let miniFAT = (0..<128).map { $0 < miniCount - 1 ? UInt32($0 + 1) : $0 == miniCount - 1 ? end : 0xFFFF_FFFF }
+        let container = bytes + [UInt8](repeating: 0, count: miniCount * 64 - bytes.count)
+        let containerSectors = (container.count + 511) / 512
+        var fat: [UInt32] = [0xFFFF_FFFD, end, end]
+        for index in 0..<containerSectors { fat.append(index == containerSectors - 1 ? end : UInt32(4 + index)) }
+        fat += [UInt32](repeating: 0xFFFF_FFFF, count: 128 - fat.count)
+        var header = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 16)
+        header += BIFF.u16(0x3E) + BIFF.u16(3) + BIFF.u16(0xFFFE) + BIFF.u16(9) + BIFF.u16(6) + [UInt8](repeating: 0, count: 6)
+        header += BIFF.u32(0) + BIFF.u32(1) + BIFF.u32(1) + BIFF.u32(0) + BIFF.u32(4096)
+        header += BIFF.u32(2) + BIFF.u32(1) + BIFF.u32(end) + BIFF.u32(0) + BIFF.u32(0)
+        header += [UInt8](repeating: 0xFF, count: 512 - header.count)
+        var directory = entry("Root Entry", type: 5, right: 0xFFFF_FFFF, child: 1, start: 3, size: UInt32(container.count))
+        directory += entry(name, type: 2, right: 0xFFFF_FFFF, child: 0xFFFF_FFFF, start: 0, size: UInt32(bytes.count))
+        directory += [UInt8](repeating: 0, count: 512 - directory.count)
+        let padded = container + [UInt8](repeating: 0, count: containerSectors * 512 - container.count)
+        return header + fat.flatMap { BIFF.u32($0) } + directory + miniFAT.flatMap { BIFF.u32($0) } + padded
+    }
+
     static func entry(_ name: String, type: UInt8, right: UInt32, child: UInt32, start: UInt32, size: UInt32) -> [UInt8] {
         let units = Array(name.utf16)
         var bytes = units.flatMap { BIFF.u16(Int($0)) } + [UInt8](repeating: 0, count: 64 - 2 * units.count)

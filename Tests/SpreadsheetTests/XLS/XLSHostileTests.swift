@@ -46,6 +46,23 @@ struct XLSHostileTests {
         #expect(reason { CFB.patch(&$0, at: Self.streamEntry + 72, 1) }?.contains("loops") == true)
     }
 
+    @Test func smallStreamInTheMiniStreamReads() throws {
+        let stream = BIFF.stream([.init(name: "Kecil", records: [BIFF.label(0, 0, "mini")])])
+        let book = try XLSReader().read(data: Data(CFB.fileWithMiniStream("Workbook", stream)), path: "mini.xls")
+        #expect(book.sheets.first?.value(at: "A1") == .text("mini"))
+    }
+
+    @Test func miniSectorChainLoopIsRefused() {
+        var bytes = CFB.fileWithMiniStream("Workbook", Self.stream.count < 4096 ? Self.stream : [])
+        CFB.patch(&bytes, at: CFB.miniFATOffset + 4, 0)
+        #expect {
+            try XLSReader().read(data: Data(bytes), path: "mini.xls")
+        } throws: { error in
+            guard case .corruptCompoundFile(_, let reason) = error as? SpreadsheetError else { return false }
+            return reason.contains("mini sector chain loops")
+        }
+    }
+
     @Test func fatSectorCountBeyondTheFileIsRefused() {
         #expect(reason { CFB.patch(&$0, at: 44, 0x7FFF_FFFF) }?.contains("FAT sectors declared") == true)
     }
