@@ -87,6 +87,25 @@ struct XLSHostileTests {
         }
     }
 
+    @Test func sharedStringCountOfFourBillionReadsTheStringsThatAreThere() throws {
+        let sst = BIFF.record(0x00FC, BIFF.u32(0xFFFF_FFFF) + BIFF.u32(0xFFFF_FFFF) + BIFF.string("satu"))
+        let stream = BIFF.stream([.init(name: "Data", records: [BIFF.labelSST(0, 0, 0)])], globals: [sst])
+        let book = try XLSReader().read(data: Data(CFB.file([("Workbook", stream)])), path: "count.xls")
+        #expect(book.sheets.first?.value(at: "A1") == .text("satu"))
+    }
+
+    @Test func sheetOffsetOutsideTheStreamIsAnError() {
+        var stream = BIFF.stream([.init(name: "Data", records: [])])
+        // BOUNDSHEET follows the 20-byte BOF: its lbPlyPos starts 4 bytes into the record.
+        CFB.patch(&stream, at: 20 + 4, 0x7FFF_FFFF)
+        #expect {
+            try XLSReader().read(data: Data(CFB.file([("Workbook", stream)])), path: "far.xls")
+        } throws: { error in
+            guard case .corruptRecord(_, _, 0x0809, _, let reason) = error as? SpreadsheetError else { return false }
+            return reason.contains("Data")
+        }
+    }
+
     @Test func filepassIsRefusedAsEncrypted() {
         let stream = BIFF.stream([.init(name: "Data", records: [])], globals: [BIFF.record(0x002F, BIFF.u16(1))])
         #expect(throws: SpreadsheetError.encryptedWorkbook(file: "pw.xls")) {
