@@ -21,15 +21,16 @@ import XLSXWriter
 public final class RegionalWorkbookWriter {
     public let path: String
     public let language: Language
-    private let temporaryPath: String
+    private let staged: StagedFile
     private let workbook: XLSXWriter.Workbook
     private let sheets: [RegionalSheet: RegionalPagedSheet]
     private var isClosed = false
 
     /// Starts a workbook that `close()` writes to `path`; `title` goes into the document
     /// properties. `maxRowsPerSheet` (header included) is Excel's limit unless lowered.
-    /// `temporaryDirectory` is where libxlsxwriter stages the rows until `close()`: a memory-backed
-    /// folder saves a disk round trip for a region, while REKAP's gigabyte belongs on disk.
+    /// `temporaryDirectory` is where libxlsxwriter stages the rows until `close()`; by default
+    /// the destination folder, where a full disk makes the final write fail too (a full
+    /// memory-backed folder would cut parts short silently), and `close()` checks the result.
     /// `constantMemory: false` keeps the cells in memory until `close()`, which lets
     /// libxlsxwriter share repeated strings (the region and OPD on every row): smaller sheets,
     /// less to compress; only for a workbook known to be small (`RegionalSection.isSmall`).
@@ -40,11 +41,10 @@ public final class RegionalWorkbookWriter {
         }
         self.path = path
         self.language = language
-        let url = URL(fileURLWithPath: path)
-        temporaryPath = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        staged = try StagedFile(path: path)
         workbook = try XLSXWriter.Workbook(
-            path: temporaryPath, options: .init(constantMemory: constantMemory, temporaryDirectory: temporaryDirectory),
+            path: staged.temporaryPath,
+            options: .init(constantMemory: constantMemory, temporaryDirectory: temporaryDirectory ?? AtomicFile.parent(of: path)),
             properties: DocumentProperties(title: title, author: "probis"))
         var sheets: [RegionalSheet: RegionalPagedSheet] = [:]
         for kind in RegionalSheet.allCases {
@@ -92,13 +92,11 @@ public final class RegionalWorkbookWriter {
         do {
             for kind in RegionalSheet.allCases { try sheets[kind]!.finish() }
             try workbook.close()
-            guard rename(temporaryPath, path) == 0 else {
-                throw RegionalWorkbookError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
-            }
         } catch {
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw error
+            staged.discard()
+            throw AtomicFile.classify(error, path: path)
         }
+        try staged.commit(package: true)
     }
 
     // MARK: - Sheets
@@ -144,7 +142,6 @@ public final class RegionalWorkbookWriter {
 public enum RegionalWorkbookError: Error, Equatable, Sendable {
     case rowsPerSheetOutOfRange(Int)
     case closed(path: String)
-    case cannotReplace(path: String, reason: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -154,8 +151,6 @@ public enum RegionalWorkbookError: Error, Equatable, Sendable {
             "Batas \(rows) baris per lembar tidak cukup untuk judul kolom dan satu baris; pakai 2 sampai \(ExcelLimits.maxRows)."
         case (.closed(let path), .en): "The workbook \(path) has already been closed."
         case (.closed(let path), _): "Buku kerja \(path) sudah ditutup."
-        case (.cannotReplace(let path, let reason), .en): "Cannot write \(path): \(reason)."
-        case (.cannotReplace(let path, let reason), _): "Tidak dapat menulis \(path): \(reason)."
         }
     }
 }

@@ -156,6 +156,7 @@ extension RegionPass {
             try store.value.replaceUnitAliases(region: work.region, entries: work.dictionary.entries.flatMap { entry in
                 ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
             })
+            FaultInjection.killIfAsked(.afterStore)
         }
     }
 
@@ -176,7 +177,6 @@ extension RegionPass {
             background.run(on: background.writers, in: group) {
                 let writer = try RegionalWorkbookWriter(
                     path: work.path(work.regionFile), title: work.region, language: work.language,
-                    temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory,
                     constantMemory: !section.isSmall)
                 try writer.append(section)
                 try writer.close()
@@ -201,6 +201,7 @@ extension RegionPass {
         background.run(on: background.rekapQueue) {
             // After a failed region REKAP would be incomplete: leave it unwritten.
             try background.check()
+            FaultInjection.killIfAsked(.beforeRekapClose)
             try rekap.value?.close()
         }
         self.rekap = nil
@@ -213,7 +214,7 @@ extension RegionPass {
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         let json = JSONReport.render(report, language: run.language)
         try background.finish()
-        try AtomicWrite.data(Data(json.utf8), to: path(ConsolidateRun.reportName))
+        try AtomicFile.write(Data(json.utf8), to: path(ConsolidateRun.reportName))
         let allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
         for stale in Set(previousOutputs).subtracting(allOutputs) where stale.hasSuffix(".xlsx") {
             try? FileManager.default.removeItem(atPath: path(stale))
