@@ -35,6 +35,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try Failure.checkReportFile(json, roots: paths, lang: lang)
+        for path in paths { Failure.warnIfUnfinished(path, lang: lang) }
         var reports: [CheckReport] = []
         for path in paths {
             let progress = ProgressBar.forTerminal(label: lang == .en ? "checking" : "memeriksa")

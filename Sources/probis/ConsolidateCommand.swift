@@ -40,6 +40,7 @@ struct ConsolidateCommand: ParsableCommand {
 
     func run() throws {
         try Failure.checkReportFile(json, roots: [root], lang: lang)
+        Failure.warnIfUnfinished(root, lang: lang)
         let progress = ProgressBar.forTerminal(label: lang == .en ? "consolidating" : "menghimpun")
         let result: ConsolidateResult
         do {

@@ -83,6 +83,7 @@ struct CorrectionOptions: ParsableArguments {
     /// Refuses, before anything is read, a `--json` inside the root or over a foreign file.
     func checkOutputs(root: String) throws {
         if !dryRun { try Failure.checkReportFile(json, roots: [root], lang: lang) }
+        Failure.warnIfUnfinished(root, lang: lang)
     }
 
     /// A progress bar on a terminal, for a root of many files.

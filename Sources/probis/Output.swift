@@ -77,6 +77,14 @@ enum Failure {
         do { try OutputFolder.checkReportFile(json, roots: roots) } catch { throw exit(error, lang: lang) }
     }
 
+    /// Warns when the folder about to be read is the output of a probis run that did not finish.
+    static func warnIfUnfinished(_ root: String, lang: Language) {
+        guard OutputSession.isUnfinished(root) else { return }
+        Output.diagnostic(lang == .en
+            ? "\(root): this folder is the output of a probis run that has not finished (see \(OutputSession.unfinishedName)); what is read here may be incomplete."
+            : "\(root): folder ini keluaran probis yang belum selesai (lihat \(OutputSession.unfinishedName)); isinya mungkin belum lengkap.")
+    }
+
     /// Writes a JSON report atomically, or exits with status 2 saying why.
     static func writeReport(_ text: String, to path: String, lang: Language) throws {
         do { try AtomicFile.write(Data(text.utf8), to: path) } catch { throw exit(error, lang: lang) }

@@ -21,6 +21,9 @@ public struct SubmissionLoader {
                 unreadable.append(Self.unreadable(spreadsheetError, file: member, replacing: file, with: shown))
             }
         }
+        if let reason = source.unreadable {
+            unreadable.append(Finding(rule: "table.unreadable", severity: .error, location: nil, message: reason))
+        }
         let identity = SubmissionIdentity.resolve(source, workbooks: workbooks.map(\.workbook))
         var submission = Submission(path: source.path, region: identity.region, opd: identity.opd, format: source.format)
         submission.findings = unreadable

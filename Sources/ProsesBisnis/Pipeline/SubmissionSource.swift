@@ -11,6 +11,9 @@ public struct SubmissionSource: Sendable, Hashable {
     /// Region and OPD from the folder structure, when it gives them.
     public var region: String?
     public var opd: String
+    /// Why nothing under `path` could be read (a folder that cannot be opened, a link that is
+    /// not followed): the submission is then this one `table.unreadable` finding.
+    public var unreadable: LocalizedText?
 
     /// Finds the submissions under `root`: `<region>/<opd>.xlsx`, or `<region>/<opd>/*.csv`
     /// (a folder holding CSV files is one submission). A root that is itself a file is one
@@ -24,7 +27,8 @@ public struct SubmissionSource: Sendable, Hashable {
             let url = URL(fileURLWithPath: root)
             return [source(relative: url.lastPathComponent, files: [root])]
         }
-        let files = SpreadsheetReader.readableFiles(under: root)
+        let walk = FolderWalk(root: root)
+        let files = walk.files
         // A consolidate output folder may be read again (to fix its validated workbooks): its
         // own workbooks at the top (REKAP and one per region) are not submissions.
         let isConsolidateOutput = FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(RunState.fileName))
@@ -44,6 +48,11 @@ public struct SubmissionSource: Sendable, Hashable {
         for (folder, members) in csvFolders {
             sources.append(source(relative: folder, files: members.sorted(), format: .csv))
         }
+        for (relative, problem) in walk.problems {
+            var skipped = source(relative: relative, files: [])
+            skipped.unreadable = problem.message
+            sources.append(skipped)
+        }
         return sources.sorted { $0.path < $1.path }
     }
 
@@ -53,7 +62,7 @@ public struct SubmissionSource: Sendable, Hashable {
         let region = components.count >= 2 ? components[components.count - 2] : nil
         let isCSV = format == .csv || files.count == 1 && ["csv", "tsv"].contains((files[0] as NSString).pathExtension.lowercased())
         return SubmissionSource(path: relative.isEmpty ? "." : relative, files: files, format: isCSV ? .csv : .xlsx,
-                                region: region, opd: name.isEmpty ? "(root)" : name)
+                                region: region, opd: name.isEmpty ? "(root)" : name, unreadable: nil)
     }
 
 }

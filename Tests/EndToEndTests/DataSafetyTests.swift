@@ -1,0 +1,273 @@
+import Foundation
+import Testing
+
+/// What probis guarantees about the input folder, the output folder and interrupted runs, run
+/// as binaries under faults: kills at several points (through `PROBIS_FAULT_KILL`), full disks
+/// (a small tmpfs where root may mount one, else `PROBIS_FAULT_WRITE`), links and foreign files.
+@Suite struct DataSafetyTests {
+    let samples = ProbisBinary.packageRoot.appendingPathComponent("Samples")
+    let changedCSV = "Provinsi Nusa Tenggara Timur/Biro Organisasi/sub-proses.csv"
+
+    /// A fresh folder holding a copy of the samples as `masuk/` (the root).
+    private func workspace() throws -> (base: URL, root: URL) {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("probis-safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let root = base.appendingPathComponent("masuk")
+        try FileManager.default.copyItem(at: samples, to: root)
+        return (base, root)
+    }
+
+    /// Every regular file below `folder` (links not followed) with its bytes.
+    private func files(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = walker?.nextObject() as? String {
+            let url = folder.appendingPathComponent(relative)
+            if let data = FileManager.default.contents(atPath: url.path) { result[relative] = data }
+        }
+        return result
+    }
+
+    private func outputs(_ folder: URL) -> [String: Data] {
+        files(folder).filter { $0.key.hasSuffix(".xlsx") || $0.key.hasSuffix(".csv") }
+    }
+
+    private func changeInput(_ root: URL) throws {
+        let csv = root.appendingPathComponent(changedCSV)
+        let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "Evaluasi Jabatan", with: "Evaluasi Jabatan Fungsional")
+        try Data(text.utf8).write(to: csv)
+    }
+
+    // MARK: - 1. --json never overwrites an original or writes into the root
+
+    @Test func checkJSONOntoASubmissionIsRefusedAndTheSubmissionKept() throws {
+        let (_, root) = try workspace()
+        let original = root.appendingPathComponent("Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx")
+        let before = try Data(contentsOf: original)
+        let result = try ProbisBinary.run(["check", root.path, "--json", original.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("tidak boleh berada di dalam folder yang dibaca"))
+        #expect(try Data(contentsOf: original) == before)
+    }
+
+    @Test func consolidateJSONInsideTheRootIsRefusedBeforeAnythingIsWritten() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path, "--json", root.appendingPathComponent("laporan.json").path])
+        #expect(result.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("laporan.json").path))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func jsonOverAForeignFileIsRefusedButAnEarlierReportIsReplaced() throws {
+        let (base, root) = try workspace()
+        let notes = base.appendingPathComponent("catatan.txt")
+        try Data("catatan rapat".utf8).write(to: notes)
+        let refused = try ProbisBinary.run(["check", root.path, "--json", notes.path, "--lang", "en"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("was not written by probis"))
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "catatan rapat")
+
+        let report = base.appendingPathComponent("laporan.json")
+        #expect(try ProbisBinary.run(["check", root.path, "--json", report.path]).status == 1)
+        #expect(try ProbisBinary.run(["check", root.path, "--json", report.path]).status == 1)
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("\"probis\""))
+    }
+
+    // MARK: - 4. --out through a link into the root
+
+    @Test func outputThroughALinkIntoTheRootIsRefused() throws {
+        let (base, root) = try workspace()
+        let link = base.appendingPathComponent("pintasan")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: root)
+        let before = files(root)
+        for command in [["consolidate"], ["fix"]] {
+            let result = try ProbisBinary.run(command + [root.path, "--out", link.appendingPathComponent("keluar").path])
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr.contains("tidak boleh sama dengan atau berada di dalam"), "\(command)")
+        }
+        #expect(files(root) == before)
+    }
+
+    // MARK: - 5. No folder skipped without a word
+
+    @Test func linkedRegionFolderIsReportedNotSkipped() throws {
+        let (base, root) = try workspace()
+        let elsewhere = base.appendingPathComponent("di-luar")
+        try FileManager.default.moveItem(at: root.appendingPathComponent("Kota Metro"), to: elsewhere)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("Kota Metro"), withDestinationURL: elsewhere)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("Kota Pasuruan/Lama.xlsx"),
+                                                   withDestinationURL: base.appendingPathComponent("hilang.xlsx"))
+        let report = base.appendingPathComponent("laporan.json")
+        let check = try ProbisBinary.run(["check", root.path, "--json", report.path])
+        #expect(check.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as! [String: Any]
+        let submissions = json["submissions"] as! [[String: Any]]
+        let linked = submissions.filter { ["Kota Metro", "Kota Pasuruan/Lama.xlsx"].contains($0["path"] as! String) }
+        #expect(linked.count == 2)
+        for submission in linked {
+            let rules = (submission["findings"] as! [[String: Any]]).map { $0["rule"] as! String }
+            #expect(rules == ["table.unreadable"], "\(submission["path"]!)")
+        }
+        #expect(check.stdout.contains("Tautan simbolik"))
+
+        let out = base.appendingPathComponent("keluar")
+        let consolidate = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(consolidate.status == 1)
+        let ringkasan = try ProbisBinary.run(["dump", out.appendingPathComponent("REKAP.xlsx").path])
+        #expect(ringkasan.stdout.contains("Kota Metro"))
+    }
+
+    @Test func unreadableFolderIsReportedNotSkipped() throws {
+        guard getuid() != 0 else { return }  // root opens any folder
+        let (_, root) = try workspace()
+        let folder = root.appendingPathComponent("Kota Metro")
+        chmod(folder.path, 0)
+        defer { chmod(folder.path, 0o755) }
+        let check = try ProbisBinary.run(["check", root.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("Folder tidak dapat dibuka"))
+    }
+
+    // MARK: - Output folders probis did not write, and a second run at once
+
+    @Test func aFolderOfOtherFilesIsRefusedUnlessForced() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("dokumen")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("penting".utf8).write(to: out.appendingPathComponent("REKAP.xlsx"))
+        let refused = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("bukan tulisan probis (mis. REKAP.xlsx)"))
+        #expect(try String(contentsOf: out.appendingPathComponent("REKAP.xlsx"), encoding: .utf8) == "penting")
+        let fix = try ProbisBinary.run(["fix", root.path, "--out", out.path])
+        #expect(fix.status == 2)
+        let forced = try ProbisBinary.run(["consolidate", root.path, "--out", out.path, "--force"])
+        #expect(forced.status == 1)
+    }
+
+    @Test func aSecondRunOnTheSameOutputIsRefusedWhileTheFirstHoldsIt() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let descriptor = open(out.appendingPathComponent(".probis.lock").path, O_RDWR | O_CREAT, 0o644)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("probis lain sedang menulis ke folder ini"))
+    }
+
+    // MARK: - 3. An interrupted re-run is repaired by the next one
+
+    @Test(arguments: ["afterStore", "afterStore:3", "beforeRename:4", "beforeRekapClose", "beforeRename:7"])
+    func killedRerunIsRepairedByTheNext(point: String) throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        #expect(try ProbisBinary.run(["consolidate", root.path, "--out", out.path]).status == 1)
+        try changeInput(root)
+        let killed = try ProbisBinary.run(["consolidate", root.path, "--out", out.path], environment: ["PROBIS_FAULT_KILL": point])
+        #expect(killed.wasKilled, "\(point): \(killed.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("BELUM-SELESAI.txt").path))
+
+        let repaired = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(repaired.status == 1)
+        #expect(repaired.stderr.contains("tidak selesai: semua keluaran ditulis ulang"), "\(point)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("BELUM-SELESAI.txt").path))
+        let fresh = base.appendingPathComponent("penuh")
+        #expect(try ProbisBinary.run(["consolidate", root.path, "--out", fresh.path]).status == 1)
+        #expect(outputs(out) == outputs(fresh), "\(point)")
+        #expect(files(out).keys.filter { $0.hasSuffix(".tmp") }.isEmpty)
+        let again = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(again.stdout.contains("Tidak ada kiriman yang berubah"))
+    }
+
+    // MARK: - 6. An interrupted fix does not look finished
+
+    @Test func fixKilledBeforeItsChangeLogLeavesTheFolderMarkedUnfinished() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("Perbaikan")
+        let killed = try ProbisBinary.run(["fix", root.path, "--out", out.path], environment: ["PROBIS_FAULT_KILL": "beforeChangeLog"])
+        #expect(killed.wasKilled)
+        let unfinished = out.appendingPathComponent("BELUM-SELESAI.txt")
+        #expect(try String(contentsOf: unfinished, encoding: .utf8).contains("keluaran di sini belum lengkap"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("perubahan.csv").path))
+        let checkIt = try ProbisBinary.run(["check", out.path])
+        #expect(checkIt.stderr.contains("belum selesai"))
+
+        #expect(try ProbisBinary.run(["fix", root.path, "--out", out.path]).status == 1)
+        #expect(!FileManager.default.fileExists(atPath: unfinished.path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("perubahan.csv").path))
+    }
+
+    // MARK: - 7. Temporary files of killed runs are removed by the next run
+
+    @Test func temporaryFilesOfAKilledRunAreRemoved() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let leftovers = [".REKAP.xlsx.4242.tmp", "Kota Metro/.Dinas.xlsx.4242-ABCDEF12.tmp"]
+        for name in leftovers { try Data(repeating: 7, count: 1000).write(to: out.appendingPathComponent(name)) }
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        for name in leftovers { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)") }
+    }
+
+    // MARK: - 2 and 10. A full disk: no incomplete file under a final name, one clear message
+
+    @Test func fullDiskGivesOneClearMessageAndNoBrokenWorkbook() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        let mounted = TemporaryMount(at: out, options: "size=96k")
+        defer { mounted?.unmount() }
+        let environment = mounted == nil ? ["PROBIS_FAULT_WRITE": "Kota Pasuruan"] : [:]
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path], environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("disk penuh"), "\(result.stderr)")
+        #expect(result.stderr.components(separatedBy: "[ERROR]").count <= 4, "\(result.stderr)")
+        for (name, _) in files(out) where name.hasSuffix(".xlsx") {
+            let dump = try ProbisBinary.run(["dump", "--stats", out.appendingPathComponent(name).path])
+            #expect(dump.status == 0, "\(name) is under its final name but does not read: \(dump.stderr)")
+        }
+        #expect(files(out).keys.filter { $0.hasSuffix(".tmp") }.isEmpty)
+    }
+
+    @Test func fixIntoAReadOnlyFolderSaysSoInWords() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("hanya-baca")
+        guard let mounted = TemporaryMount(at: out, options: "ro,size=64k") else { return }
+        defer { mounted.unmount() }
+        for command in [["fix"], ["recode", "--prefix", "Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga=DISDIK"]] {
+            let result = try ProbisBinary.run(command + [root.path, "--out", out.appendingPathComponent("hasil").path])
+            #expect(result.status == 2, "\(command)")
+            #expect(result.stderr.contains("media hanya-baca"), "\(command): \(result.stderr)")
+            #expect(!result.stderr.contains("NSCocoaErrorDomain"))
+        }
+    }
+}
+
+/// A tmpfs mounted for one test, where the system lets root mount one (nil otherwise).
+struct TemporaryMount {
+    let path: URL
+
+    init?(at path: URL, options: String) {
+        guard getuid() == 0 else { return nil }
+        try? FileManager.default.createDirectory(at: path, withIntermediateDirectories: true)
+        guard Self.run("/bin/mount", ["-t", "tmpfs", "-o", options, "tmpfs", path.path]) else { return nil }
+        self.path = path
+    }
+
+    func unmount() {
+        _ = Self.run("/bin/umount", [path.path])
+    }
+
+    private static func run(_ tool: String, _ arguments: [String]) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
