@@ -24,6 +24,9 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Bahasa pesan: id atau en.")
     var lang: Language = .id
 
+    @Option(help: "Hentikan kueri setelah sekian detik. / Stop the query after this many seconds.")
+    var timeout: Int = 30
+
     func run() throws {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: database, isDirectory: &isDirectory)
@@ -33,19 +36,21 @@ struct QueryCommand: ParsableCommand {
                 : "\(path): basis data tidak ditemukan (jalankan probis consolidate dahulu).")
             throw ExitCode(ExitStatus.failure)
         }
+        let separator = csv ? "," : "\t"
+        let format: (String?) -> String = { value in
+            let text = value ?? ""
+            return csv ? TextEscaping.csvField(text) : TextEscaping.visible(text)
+        }
         do {
-            let result = try ProbisStore(path: path, readOnly: true).query(sql)
-            let separator = csv ? "," : "\t"
-            let format: (String?) -> String = { value in
-                let text = value ?? ""
-                return csv ? TextEscaping.csvField(text) : TextEscaping.visible(text)
-            }
-            Output.standard.line(result.columns.map(format).joined(separator: separator))
-            for row in result.rows { Output.standard.line(row.map(format).joined(separator: separator)) }
+            // Rows are printed as SQLite hands them over: a result of millions never sits in memory.
+            try ProbisStore(path: path, readOnly: true).ask(
+                sql, timeout: timeout,
+                columns: { Output.standard.line($0.map(format).joined(separator: separator)) },
+                row: { Output.standard.line($0.map(format).joined(separator: separator)) })
             Output.standard.flush()
-        } catch let error as StoreError {
-            Output.diagnostic(error.message(lang))
-            throw ExitCode(ExitStatus.failure)
+        } catch {
+            Output.standard.flush()
+            throw Failure.exit(error, lang: lang)
         }
     }
 }

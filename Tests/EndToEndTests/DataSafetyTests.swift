@@ -129,6 +129,56 @@ import Testing
         #expect(check.stdout.contains("Folder tidak dapat dibuka"))
     }
 
+    // MARK: - 8. Costs that explode on small inputs
+
+    @Test func aCodeOfThirtyTwoThousandLevelsIsMalformedAndQuotedShort() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("probis-levels-\(UUID().uuidString)/OPD")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let code = "P" + String(repeating: ".1", count: 32_000)
+        try Data("NO;PROSES;JENIS PROSES;KODE\n1;Proses A;Utama;\(code)\n2;Proses B;Utama;P.2\n".utf8)
+            .write(to: base.appendingPathComponent("proses.csv"))
+        let result = try ProbisBinary.run(["check", base.deletingLastPathComponent().path])
+        #expect(result.status == 1)
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("code.malformed") })
+        #expect(line.count < 300)
+    }
+
+    // MARK: - 9. probis query only reads, streams, and stops on time
+
+    @Test func queryRefusesWritesAndStopsARunawayStatement() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let copy = base.appendingPathComponent("salinan.db")
+        for sql in ["VACUUM INTO '\(copy.path)'", "DELETE FROM finding", "SELECT 1; DROP TABLE finding"] {
+            let refused = try ProbisBinary.run(["query", out.path, sql])
+            #expect(refused.status == 2, "\(sql)")
+            #expect(refused.stderr.contains("probis query hanya membaca"), "\(sql)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: copy.path))
+        let count = try ProbisBinary.run(["query", out.path, "SELECT count(*) FROM finding"])
+        #expect(count.status == 0 && count.stdout.split(separator: "\n").count == 2)
+
+        let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+        let stopped = try ProbisBinary.run(["query", out.path, "--timeout", "1", endless])
+        #expect(stopped.status == 2)
+        #expect(stopped.stderr.contains("dihentikan setelah 1 detik"))
+    }
+
+    @Test func queryReadsADatabaseOnReadOnlyMedia() throws {
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let media = base.appendingPathComponent("cakram")
+        guard let mounted = TemporaryMount(at: media, options: "size=4m") else { return }
+        defer { mounted.unmount() }
+        try FileManager.default.copyItem(at: out.appendingPathComponent("probis.sqlite"), to: media.appendingPathComponent("probis.sqlite"))
+        #expect(mounted.remountReadOnly())
+        let result = try ProbisBinary.run(["query", media.path, "SELECT opd FROM submission ORDER BY opd"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("DPMPTSP"))
+    }
+
     // MARK: - Output folders probis did not write, and a second run at once
 
     @Test func aFolderOfOtherFilesIsRefusedUnlessForced() throws {
@@ -258,6 +308,10 @@ struct TemporaryMount {
 
     func unmount() {
         _ = Self.run("/bin/umount", [path.path])
+    }
+
+    func remountReadOnly() -> Bool {
+        Self.run("/bin/mount", ["-o", "remount,ro", path.path])
     }
 
     private static func run(_ tool: String, _ arguments: [String]) -> Bool {

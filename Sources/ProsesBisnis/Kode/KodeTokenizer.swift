@@ -14,6 +14,9 @@ struct KodeTokenizer {
     static let separatorCharacters: Set<Character> = [".", "-", "/", "_"]
     /// Longer digit runs are identifiers (an NIP has 18 digits), years or amounts, not codes.
     static let maxDigits = 6
+    /// Real codes have at most a dozen segments (`KECKLB.02.01.CFM.01.02` has six); a text of
+    /// hundreds is no code, and every rule walking a code's parents would pay for each level.
+    static let maxSegments = 32
 
     private var segments: [Kode.Segment] = []
     private var separators: [String] = []
@@ -51,6 +54,7 @@ struct KodeTokenizer {
                 }
                 if let previous = currentKind {
                     guard pending.isEmpty || pending.contains(where: { $0 != 0x20 }) else { return nil }
+                    guard segments.count < maxSegments else { return nil }
                     segments.append(Kode.Segment(text: String(decoding: current, as: UTF8.self), kind: previous))
                     separators.append(String(decoding: pending, as: UTF8.self))
                 }
@@ -101,6 +105,7 @@ struct KodeTokenizer {
             guard pending.isEmpty || pending.contains(where: Self.separatorCharacters.contains) else {
                 return false
             }
+            guard segments.count < Self.maxSegments else { return false }
             segments.append(segment)
             separators.append(pending)
         }

@@ -210,7 +210,10 @@ extension RegionPass {
         }
         heldBack = []
         let store = Handed(value: self.store)
-        background.run(on: background.storeQueue) { try store.value.restoreAnalystIndexes() }
+        background.run(on: background.storeQueue) {
+            try store.value.restoreAnalystIndexes()
+            try store.value.handOverToReaders()
+        }
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         let json = JSONReport.render(report, language: run.language)
         try background.finish()

@@ -44,6 +44,13 @@ public final class ProbisStore {
         for index in Schema.analystIndexes { try db.execute("DROP INDEX IF EXISTS \(index.name)") }
     }
 
+    /// Leaves the file self-contained for readers: the write-ahead log folded back and the
+    /// journal mode set to the classic one, so the database alone can be copied to a flash
+    /// drive or read from read-only media (a WAL database needs its `-shm` file written).
+    public func handOverToReaders() throws {
+        try db.execute("PRAGMA journal_mode = DELETE")
+    }
+
     /// Builds the analyst indexes that are missing.
     public func restoreAnalystIndexes() throws {
         for index in Schema.analystIndexes { try db.execute(Schema.createIndexSQL(index)) }
@@ -85,6 +92,33 @@ public final class ProbisStore {
         }
         guard let result else { throw StoreError.emptyQuery }
         return result
+    }
+
+    /// Answers an analyst's question for `probis query`: runs the statements of `sql` in turn,
+    /// each of which must only read (anything that would write a file, `VACUUM INTO` included,
+    /// is refused before it runs), and hands the last one's columns, then each row as it comes
+    /// (nothing is collected, so a huge result prints in constant memory). Stops with
+    /// `StoreError.timedOut` after `timeout` seconds.
+    public func ask(_ sql: String, timeout: Int, columns: ([String]) -> Void, row: ([String?]) -> Void) throws {
+        db.limitTime(seconds: timeout)
+        var rest = sql
+        var statements: [SQLiteStatement] = []
+        while true {
+            let (statement, tail) = try db.prepareFirst(rest)
+            guard let statement else { break }
+            guard statement.isReadOnly else { throw StoreError.notReadOnly(sql: statement.ownSQL) }
+            statements.append(statement)
+            rest = tail
+        }
+        guard let last = statements.last else { throw StoreError.emptyQuery }
+        do {
+            for statement in statements.dropLast() { try statement.forEachRow { _ in } }
+            let count = last.columnCount
+            columns((0..<count).map(last.columnName))
+            try last.forEachRow { current in row((0..<count).map(current.display)) }
+        } catch StoreError.timedOut {
+            throw StoreError.timedOut(seconds: timeout)
+        }
     }
 
     /// Replaces the unit dictionary of `region` with `entries`, in one transaction. Each entry

@@ -1,4 +1,5 @@
 import CSQLite
+import Dispatch
 
 /// One open SQLite database: the only place besides `SQLiteStatement.swift` that calls the C API.
 ///
@@ -16,6 +17,8 @@ final class SQLiteConnection {
     private let handle: OpaquePointer
     /// Compiled statements by SQL text; finalised when the connection goes.
     private var cache: [String: SQLiteStatement] = [:]
+    /// When a running statement is interrupted (`limitTime`), as a monotonic time in nanoseconds.
+    fileprivate var deadline: UInt64 = .max
 
     /// Opens (and, unless `readOnly`, creates) the database with foreign keys enforced.
     ///
@@ -113,6 +116,17 @@ final class SQLiteConnection {
         }
     }
 
+    /// Interrupts any statement still running `seconds` from now (`StoreError.timedOut`); SQLite
+    /// asks every few thousand instructions, so even a runaway join stops on time.
+    func limitTime(seconds: Int) {
+        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(seconds, 0)) * 1_000_000_000
+        sqlite3_progress_handler(handle, 10_000, { context in
+            guard let context else { return 0 }
+            let connection = Unmanaged<SQLiteConnection>.fromOpaque(context).takeUnretainedValue()
+            return DispatchTime.now().uptimeNanoseconds > connection.deadline ? 1 : 0
+        }, Unmanaged.passUnretained(self).toOpaque())
+    }
+
     /// The rowid of the last row this connection inserted.
     var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
@@ -137,6 +151,7 @@ extension StoreError {
         case SQLITE_FULL: .diskFull(path: path)
         case SQLITE_CANTOPEN: .cannotOpen(path: path, detail: detail)
         case SQLITE_CONSTRAINT: .constraint(detail: detail, sql: sql)
+        case SQLITE_INTERRUPT: .timedOut(seconds: 0)
         default: .sqlite(code: code, detail: detail, sql: sql)
         }
     }

@@ -84,6 +84,13 @@ final class SQLiteStatement {
         while try step() {}
     }
 
+    /// True when running it cannot change any database file (`sqlite3_stmt_readonly`): false
+    /// for INSERT, UPDATE, DELETE, CREATE, VACUUM (with INTO too), journal-mode pragmas.
+    var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+
+    /// This statement's own SQL text (not the rest of a script it was cut from).
+    var ownSQL: String { sqlite3_sql(handle).map { String(cString: $0) } ?? sql }
+
     /// Calls `body` for every row, then resets.
     func forEachRow(_ body: (SQLiteStatement) throws -> Void) throws {
         defer { reset() }

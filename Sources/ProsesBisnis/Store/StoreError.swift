@@ -32,6 +32,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidUnitIndex(path: String, tabel: Int, kegiatan: Int, index: Int)
     /// A stored value that no model type accepts (a format or severity this build does not know).
     case unreadableValue(table: String, column: String, value: String)
+    /// `probis query` only reads: a statement that would change a file is refused.
+    case notReadOnly(sql: String)
+    /// `probis query` stopped a statement that ran past its time limit.
+    case timedOut(seconds: Int)
 }
 
 extension StoreError: CustomStringConvertible {
@@ -85,6 +89,12 @@ extension StoreError: CustomStringConvertible {
         case .unreadableValue(let table, let column, let value):
             ("Basis data berisi nilai yang tidak dikenal di \(table).\(column): \(value).",
              "The database holds an unknown value in \(table).\(column): \(value).")
+        case .notReadOnly(let sql):
+            ("probis query hanya membaca; perintah yang mengubah atau menulis berkas (INSERT, UPDATE, DELETE, VACUUM, ...) ditolak: \(sql)",
+             "probis query only reads; a statement that changes or writes a file (INSERT, UPDATE, DELETE, VACUUM, ...) is refused: \(sql)")
+        case .timedOut(let seconds):
+            ("Kueri dihentikan setelah \(seconds) detik (batas --timeout). Persempit kuerinya atau naikkan --timeout.",
+             "The query was stopped after \(seconds) seconds (the --timeout limit). Narrow the query or raise --timeout.")
         }
     }
 }
