@@ -281,6 +281,30 @@ import Testing
         #expect(files(out).keys.filter { $0.hasSuffix(".tmp") }.isEmpty)
     }
 
+    /// The case as first seen: `/dev/shm` (where libxlsxwriter used to stage) full, in a mount
+    /// namespace of the test's own, while the output folder has room.
+    @Test func aFullMemoryFolderNeverLeavesACorruptWorkbook() throws {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return }
+        let (base, root) = try workspace()
+        let out = base.appendingPathComponent("keluar")
+        let script = "mount -t tmpfs -o size=16k tmpfs /dev/shm || exit 77; exec \"$0\" consolidate \"$1\" --out \"$2\""
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        process.arguments = ["-m", "sh", "-c", script, ProbisBinary.url.path, root.path, out.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus != 77 else { return }
+        #expect(process.terminationStatus == 1)
+        let workbooks = files(out).keys.filter { $0.hasSuffix(".xlsx") }
+        #expect(workbooks.count == 10)
+        for name in workbooks {
+            let dump = try ProbisBinary.run(["dump", "--stats", out.appendingPathComponent(name).path])
+            #expect(dump.status == 0, "\(name) does not read: \(dump.stderr)")
+        }
+    }
+
     @Test func fixIntoAReadOnlyFolderSaysSoInWords() throws {
         let (base, root) = try workspace()
         let out = base.appendingPathComponent("hanya-baca")
