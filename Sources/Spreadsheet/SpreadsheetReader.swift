@@ -17,6 +17,10 @@ public struct SpreadsheetReader {
     /// File extensions of the files a folder scan picks up.
     public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "csv", "tsv"]
 
+    /// What `FileKind` calls the files these readers read: a failure on any other kind is
+    /// explained by what the file is, not by the reader that tried it.
+    public static let readableKinds: Set<FileKind> = [.xlsx, .csvText]
+
     /// The readable files below `folder`, as paths relative to it, sorted so that outputs are
     /// reproducible. Excel's lock files (`~$Book.xlsx`) and hidden files are not submissions.
     public static func readableFiles(under folder: String) -> [String] {

@@ -3,7 +3,7 @@ import Testing
 @testable import ProsesBisnis
 
 /// `Samples/` checked end to end through the library: exact counts, code styles and findings
-/// (place, rule, fix) for every submission. `Samples/README.md` lists the irregularities each
+/// (place, rule, fix) for every submission. `docs/samples.md` lists the irregularities each
 /// sample holds on purpose; this pins what probis says about them.
 struct SamplesTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

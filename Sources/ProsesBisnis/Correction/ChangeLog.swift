@@ -93,7 +93,7 @@ public enum ChangeLog {
                 + "\"new\": \(JSONValue.quote(change.new)), \"rule\": \(JSONValue.quote(change.rule))}"
         }
         let body = rows.isEmpty ? "[]" : "[\n" + rows.joined(separator: ",\n") + "\n  ]"
-        return "{\n  \"root\": \(JSONValue.quote(root)),\n  \"changes\": \(body)\n}\n"
+        return "{\n  \"tool\": \"probis\",\n  \"root\": \(JSONValue.quote(root)),\n  \"changes\": \(body)\n}\n"
     }
 
     private static func csvField(_ text: String) -> String {

@@ -2,14 +2,16 @@ import Foundation
 import Spreadsheet
 
 /// Walks a root folder for submissions without losing anything on the way: what cannot be
-/// entered (an unreadable folder) and what is not followed (a symbolic link, which could lead
-/// out of the root or back into it) is returned beside the files, so that each becomes a
-/// finding instead of vanishing from the report.
+/// entered (an unreadable folder), what is not followed (a symbolic link, which could lead out
+/// of the root or back into it) and what is not a spreadsheet (a PDF, a Word document) is
+/// returned beside the files, so that each becomes a finding instead of vanishing.
 struct FolderWalk {
     /// Why an entry under the root was not read.
     enum Problem: Sendable, Hashable {
         case link(target: String)
         case unreadableFolder(reason: String)
+        /// A file that is no spreadsheet probis reads (a PDF, a Word document, an image ...).
+        case foreign(FileKind)
     }
 
     /// Readable files, relative to the root, sorted.
@@ -54,6 +56,8 @@ struct FolderWalk {
                 walk(path, relative: child)
             case S_IFREG where SpreadsheetReader.readableExtensions.contains((name as NSString).pathExtension.lowercased()):
                 files.append(child)
+            case S_IFREG:
+                problems.append((child, .foreign(FileKind.of(path: path))))
             default:
                 continue
             }
@@ -68,6 +72,8 @@ extension FolderWalk.Problem {
         case .link(let target):
             LocalizedText(id: "Tautan simbolik (ke \(target)) tidak diikuti: probis hanya membaca berkas yang benar-benar ada di dalam folder kiriman. Salin berkas atau folder aslinya ke sini.",
                           en: "Symbolic link (to \(target)) not followed: probis reads only files that really are inside the submissions folder. Copy the original file or folder here.")
+        case .foreign(let kind):
+            ForeignFile.message(kind)
         case .unreadableFolder(let reason):
             LocalizedText(id: "Folder tidak dapat dibuka (\(reason)); isinya tidak diperiksa. Periksa izin akses folder ini.",
                           en: "The folder cannot be opened (\(reason)); its content was not checked. Check the folder's permissions.")

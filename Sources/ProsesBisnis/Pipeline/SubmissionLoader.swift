@@ -15,6 +15,13 @@ public struct SubmissionLoader {
             do {
                 workbooks.append((member, try reader.read(path: file)))
             } catch {
+                let kind = FileKind.of(path: file)
+                if !ForeignFile.isSpreadsheet(kind) {
+                    unreadable.append(Finding(rule: "table.unreadable", severity: .error,
+                                              location: member.map { SourceLocation(file: $0, sheet: nil, row: 0, column: nil) },
+                                              message: ForeignFile.message(kind)))
+                    continue
+                }
                 let spreadsheetError = error as? SpreadsheetError ?? .cannotOpen(file: file, reason: "\(error)")
                 // Messages name the file as the user knows it: relative to the root.
                 let shown = member.map { "\(source.path)/\($0)" } ?? source.path

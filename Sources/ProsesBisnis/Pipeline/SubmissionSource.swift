@@ -49,11 +49,22 @@ public struct SubmissionSource: Sendable, Hashable {
             sources.append(source(relative: folder, files: members.sorted(), format: .csv))
         }
         for (relative, problem) in walk.problems {
+            // What probis itself wrote beside the workbooks (the database, the report, the
+            // change log) is not a submission when its output folder is read again.
+            if isConsolidateOutput, !relative.contains("/") { continue }
+            if isProbisReport(root: root, relative: relative) { continue }
             var skipped = source(relative: relative, files: [])
             skipped.unreadable = problem.message
             sources.append(skipped)
         }
+        guard !sources.isEmpty else { throw DiscoveryError.noSubmissions(root) }
         return sources.sorted { $0.path < $1.path }
+    }
+
+    /// `perubahan.json` of fix/recode, or a JSON report, at the top of the root.
+    private static func isProbisReport(root: String, relative: String) -> Bool {
+        !relative.contains("/") && relative.lowercased().hasSuffix(".json")
+            && OutputFolder.isProbisReport((root as NSString).appendingPathComponent(relative))
     }
 
     private static func source(relative: String, files: [String], format: SpreadsheetFormat = .xlsx) -> SubmissionSource {
@@ -70,11 +81,16 @@ public struct SubmissionSource: Sendable, Hashable {
 /// Why a root could not be scanned: a failure of the command, not a finding.
 public enum DiscoveryError: Error, Equatable {
     case rootNotFound(String)
+    /// The root holds nothing to read or report: no file at all.
+    case noSubmissions(String)
 
     public func message(_ language: Language) -> String {
         switch self {
         case .rootNotFound(let root):
             language == .en ? "\(root): folder or file not found." : "\(root): folder atau berkas tidak ditemukan."
+        case .noSubmissions(let root):
+            language == .en ? "\(root): the folder holds no submission (no .xlsx or .csv file, nor any other file); nothing was written."
+                : "\(root): folder ini tidak berisi kiriman (tidak ada berkas .xlsx atau .csv, maupun berkas lain); tidak ada yang ditulis."
         }
     }
 }
