@@ -117,15 +117,6 @@ enum RegionalValue: Hashable {
 
 /// Words written into cells, in both languages.
 enum RegionalText {
-    static func status(hasErrors: Bool, _ language: Language) -> String {
-        switch (hasErrors, language) {
-        case (true, .en): "Needs correction"
-        case (true, _): "Perlu perbaikan"
-        case (false, .en): "Conforms"
-        case (false, _): "Sesuai"
-        }
-    }
-
     static func noUnits(_ language: Language) -> String {
         language == .en ? "(no units in the lintas fungsi tables)" : "(tidak ada unit kerja di tabel lintas fungsi)"
     }

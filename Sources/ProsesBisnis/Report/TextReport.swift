@@ -5,7 +5,7 @@ public enum TextReport {
         let en = language == .en
         var lines: [String] = []
         for submission in report.submissions {
-            lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]")
+            lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]  \(SubmissionStatus(submission).label(language))")
             let style = submission.codeStyle.map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
             lines.append("   " + counts(submission, en: en) + style)
             let shown = quiet ? submission.findings.filter { $0.severity == .error } : submission.findings
@@ -27,7 +27,7 @@ public enum TextReport {
             let errors = submission.findings.filter { $0.severity == .error }.count
             let warnings = submission.findings.filter { $0.severity == .warning }.count
             let tally = en ? "\(errors) errors, \(warnings) warnings" : "\(errors) galat, \(warnings) peringatan"
-            return "\(submission.path): " + counts(submission, en: en) + "; " + tally
+            return "\(submission.path): " + counts(submission, en: en) + "; " + tally + " · " + SubmissionStatus(submission).label(language)
         }
         lines.append(summary(report, en: en))
         return lines.joined(separator: "\n") + "\n"

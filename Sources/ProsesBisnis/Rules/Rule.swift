@@ -21,7 +21,7 @@ public enum RuleCatalogue {
     public static let all: [any Rule] = [
         CodeMissingRule(), CodeMalformedRule(), CodeSeparatorRule(), CodeNumericRule(), CodeDuplicateRule(),
         ParentMismatchRule(), UnknownParentRule(), JenisInvalidRule(), JenisSynonymRule(), PlaceholderLeftRule(),
-        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(),
+        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(), SubmissionEmptyRule(),
     ]
 
     /// Runs every rule over a recognised submission and returns it with their findings added,
@@ -33,6 +33,10 @@ public enum RuleCatalogue {
         for rule in rules { checked.findings += rule.check(context) }
         for (field, table) in submission.placeholders {
             checked.findings.append(PlaceholderFindings.finding(field, table: table))
+        }
+        // An empty submission is one cause: its tables are not reported missing one by one.
+        if checked.findings.contains(where: { $0.rule == SubmissionEmptyRule.id }) {
+            checked.findings.removeAll { $0.rule == "table.missing" }
         }
         checked.findings.sort(by: FindingOrder.precedes)
         return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)

@@ -71,8 +71,21 @@ struct RuleCatalogueTests {
         #expect(Set(ids) == [
             "code.missing", "code.malformed", "code.separator", "code.numeric", "code.duplicate",
             "code.parent_mismatch", "ref.unknown_parent", "jenis.invalid", "jenis.synonym",
-            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit",
+            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit", "submission.empty",
         ])
+    }
+
+    @Test func anEmptySubmissionIsOneErrorInsteadOfThreeMissingTables() {
+        var empty = Submission(path: "Kota Metro/Dinas.xlsx", region: "Kota Metro", opd: "Dinas", format: .xlsx)
+        TableRecognizer.reportMissingTables(in: &empty, found: [])
+        let checked = RuleCatalogue.checkWithStyle(empty).submission
+        #expect(checked.findings.map(\.rule) == ["submission.empty"])
+        #expect(checked.findings.first?.severity == .error)
+
+        var unreadable = Submission(path: "surat.pdf", region: "Kota Metro", opd: "surat", format: .xlsx)
+        unreadable.findings = [Finding(rule: "table.unreadable", severity: .error, location: nil,
+                                       message: LocalizedText(id: "PDF", en: "PDF"))]
+        #expect(RuleCatalogue.checkWithStyle(unreadable).submission.findings.map(\.rule) == ["table.unreadable"])
     }
 
     /// A submission with one of everything wrong, so that every rule fires at least once.
@@ -94,8 +107,10 @@ struct RuleCatalogueTests {
     }
 
     @Test func everyRuleFiresWithItsSeverityAndMessagesInBothLanguages() {
-        let findings = RuleCatalogue.all.flatMap { $0.check(RuleContext(submission: Self.messy.submission)) }
-        let severities = Dictionary(uniqueKeysWithValues: RuleCatalogue.all.map { (type(of: $0).id, type(of: $0).severity) })
+        // Rules about the cells of a submission; `submission.empty` is about the whole (tested above).
+        let rules = RuleCatalogue.all.filter { !($0 is SubmissionEmptyRule) }
+        let findings = rules.flatMap { $0.check(RuleContext(submission: Self.messy.submission)) }
+        let severities = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).id, type(of: $0).severity) })
         #expect(Set(findings.map(\.rule)) == Set(severities.keys))
         for finding in findings {
             #expect(finding.severity == severities[finding.rule], "\(finding.rule)")
