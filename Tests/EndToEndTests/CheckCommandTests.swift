@@ -60,6 +60,24 @@ struct CheckCommandTests {
         let pasuruan = try #require(regions.first { $0["name"] as? String == "Kota Pasuruan" })
         #expect(pasuruan["submissions"] as? Int == 2)
         #expect(((pasuruan["findings"] as? [[String: Any]]) ?? []).allSatisfy { $0["rule"] as? String == "region.code_collision" })
+        #expect(submissions.map { $0["status"] as? String } == ["sesuai", "sesuai", "perlu_perbaikan", "perlu_perbaikan", "sesuai"])
+    }
+
+    /// One cause, one count: the region's copy of each collision is not added to the totals,
+    /// which equal the sum of the per-submission lines, in JSON and in text alike.
+    @Test func totalsEqualTheSumOfTheSubmissionsAndCountEachCollisionOnce() throws {
+        let path = temporaryFile("counted.json")
+        let result = try ProbisBinary.run(["check", "--json", path, "--summary", samples])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let submissions = try #require(report["submissions"] as? [[String: Any]])
+        let perSubmission = submissions.map { (($0["findings"] as? [[String: Any]]) ?? []).filter { $0["severity"] as? String == "error" }.count }
+        let totals = try #require(report["totals"] as? [String: Int])
+        #expect(totals["errors"] == perSubmission.reduce(0, +))
+        #expect(totals["errors"] == 40)
+        #expect(result.stdout.contains("40 galat"))
+        let lines = result.stdout.split(separator: "\n").filter { $0.contains("Kota Pasuruan/") }
+        #expect(lines.map { $0.components(separatedBy: "; ").last ?? "" }
+                == ["21 galat, 1 peringatan · Perlu perbaikan", "19 galat, 3 peringatan · Perlu perbaikan"])
     }
 
     @Test func jsonOnStdoutIsTheSameDocument() throws {

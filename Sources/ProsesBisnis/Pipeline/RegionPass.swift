@@ -141,7 +141,8 @@ extension RegionPass {
         regionReports += reports
         lines.append(RegionSummaryLine(
             name: region, submissions: members.count,
-            errors: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count } + regionFindings.filter { $0.severity == .error }.count,
+            errors: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
+                + CheckReport.countedRegionFindings(regionFindings).filter { $0.severity == .error }.count,
             warnings: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count },
             workbook: regionFile))
     }
