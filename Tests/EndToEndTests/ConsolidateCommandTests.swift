@@ -43,6 +43,20 @@ struct ConsolidateCommandTests {
         #expect(try digests(root) == before)
     }
 
+    /// The summary offers a recode for the collision; running exactly that mends it.
+    @Test func theOfferedRecodeMendsTheCollision() throws {
+        let (root, out) = try workspace()
+        let first = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let hint = try #require(first.stdout.split(separator: "\n").first { $0.contains("--prefix") })
+        let argument = try #require(hint.components(separatedBy: "--prefix \"").last?.dropLast())
+        let recoded = out.deletingLastPathComponent().appendingPathComponent("berawalan")
+        let recode = try ProbisBinary.run(["recode", root.path, "--out", recoded.path, "--prefix", String(argument)])
+        #expect(recode.status == 0, "\(recode.stderr)")
+        let again = try ProbisBinary.run(["consolidate", recoded.path, "--out", out.deletingLastPathComponent().appendingPathComponent("hasil2").path])
+        #expect(!again.stdout.contains("region.code_collision"))
+        #expect(again.stdout.contains("Kota Pasuruan: 2 kiriman, 0 galat"), "\(again.stdout)")
+    }
+
     @Test func validatedWorkbookReadsBackWithTheProblemsListed() throws {
         let (root, out) = try workspace()
         _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
