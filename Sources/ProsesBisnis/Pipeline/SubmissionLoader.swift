@@ -34,6 +34,7 @@ public struct SubmissionLoader {
         let identity = SubmissionIdentity.resolve(source, workbooks: workbooks.map(\.workbook))
         var submission = Submission(path: source.path, region: identity.region, opd: identity.opd, format: source.format)
         submission.findings = unreadable
+        if let conflict = identity.conflict { submission.findings.append(Self.identityConflict(conflict)) }
         for (file, workbook) in workbooks {
             TableRecognizer.recognise(workbook, file: file, into: &submission)
         }
@@ -41,6 +42,13 @@ public struct SubmissionLoader {
             TableRecognizer.reportMissingTables(in: &submission, found: submission.tablesFound)
         }
         return submission
+    }
+
+    /// `identity.conflict`: the folder says one region, the title another; the folder's is kept.
+    static func identityConflict(_ conflict: (folder: String, title: String)) -> Finding {
+        Finding(rule: "identity.conflict", severity: .warning, location: nil, message: LocalizedText(
+            id: "Folder menyebut wilayah \(conflict.folder), tetapi judul di dalam berkas menyebut \(conflict.title); kiriman ini dihitung di \(conflict.folder). Pindahkan berkasnya atau perbaiki judulnya.",
+            en: "The folder names the region \(conflict.folder) but the title inside the file names \(conflict.title); the submission is counted in \(conflict.folder). Move the file or correct its title."))
     }
 
     static func unreadable(_ error: SpreadsheetError, file: String?, replacing path: String, with shown: String) -> Finding {
