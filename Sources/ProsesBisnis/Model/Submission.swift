@@ -31,3 +31,34 @@ public struct Submission: Sendable {
     /// Activity rows over all lintas fungsi tables.
     public var aktivitasCount: Int { tabelLintasFungsi.reduce(0) { $0 + $1.kegiatan.count } }
 }
+
+extension Submission {
+    /// The same submission with its tables left out (its identity and findings kept).
+    public var withoutData: Submission {
+        var copy = self
+        copy.proses = []
+        copy.subProses = []
+        copy.lintasFungsi = []
+        copy.tabelLintasFungsi = []
+        return copy
+    }
+
+    /// A fingerprint of what the submission says (every item's texts, in order), not of its
+    /// bytes: the same tables saved twice, or once as XLSX and once as CSV, share it. Nil when
+    /// it holds no data at all (empty submissions are alike without being duplicates).
+    public var dataFingerprint: UInt64? {
+        guard !(proses.isEmpty && subProses.isEmpty && lintasFungsi.isEmpty && aktivitasCount == 0) else { return nil }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ field: FieldValue?) {
+            for byte in (field?.text ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
+        }
+        for item in proses { [item.nama, item.jenis, item.kode].forEach(mix) }
+        for item in subProses { [item.nama, item.kode].forEach(mix) }
+        for item in lintasFungsi { [item.nama, item.kode].forEach(mix) }
+        for table in tabelLintasFungsi {
+            for kegiatan in table.kegiatan { [kegiatan.uraian, kegiatan.output, kegiatan.penanggungJawab].forEach(mix) }
+        }
+        return hash
+    }
+}

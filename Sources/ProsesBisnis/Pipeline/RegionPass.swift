@@ -258,8 +258,12 @@ struct RegionWork: Sendable {
         self.dictionary = UnitDictionary(members.map(\.submission))
     }
 
+    /// The rows of the regional workbooks; a copy of another submission shows in Ringkasan
+    /// (with its warning) but its tables are not listed a second time.
     var rows: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)] {
-        zip(members, zip(analysed, links)).map { (submission: $0.submission, summary: $1.0, workbookLink: Optional($1.1)) }
+        zip(members, zip(analysed, links)).map { member, pair in
+            (submission: pair.0.isCopy ? member.submission.withoutData : member.submission, summary: pair.0, workbookLink: Optional(pair.1))
+        }
     }
 
     func path(_ relative: String) -> String { (out as NSString).appendingPathComponent(relative) }
