@@ -88,3 +88,84 @@ enum StoredZip {
         return ~crc
     }
 }
+
+/// The folder a Biro Organisasi really receives, every case of issue 10 at once: what each
+/// submission becomes, its status, the totals, and the collision mended by the offered recode.
+struct ReceivedFolderTests {
+    let samples = ProbisBinary.packageRoot.appendingPathComponent("Samples")
+
+    private func copy(_ sample: String, to relative: String, in root: URL) throws {
+        let target = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: samples.appendingPathComponent(sample), to: target)
+    }
+
+    private func receivedFolder() throws -> URL {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("probis-diterima-\(UUID().uuidString)")
+        let root = base.appendingPathComponent("masuk")
+        try copy("Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx", to: "Kota Metro/Disdikbud.xlsx", in: root)
+        try copy("Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx", to: "Kota Metro/Disdikbud (1).xlsx", in: root)
+        try copy("Kota Pasuruan/DPMPTSP.xlsx", to: "Email/lampiran (2).xlsx", in: root)
+        try copy("Kota Pasuruan/Bagian Organisasi.xlsx", to: "Kota Pasuruan/Bagian Organisasi.xlsx", in: root)
+        try copy("Kabupaten Grobogan/Kecamatan Klambu.xlsx", to: "kiriman.xlsx", in: root)
+        let template = try ProbisBinary.run(["template", "--out", root.appendingPathComponent("Kota Metro/Bappeda.xlsx").path,
+                                             "--region", "Kota Metro", "--opd", "Bappeda"])
+        #expect(template.status == 0)
+        let word = StoredZip.data(["[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"])
+        try word.write(to: root.appendingPathComponent("Kota Metro/laporan.xlsx"))
+        try Data("%PDF-1.4\n".utf8).write(to: root.appendingPathComponent("Kota Metro/surat.pdf"))
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("Kota Metro/Inspektorat"), withIntermediateDirectories: true)
+        try Data().write(to: root.appendingPathComponent("Kota Metro/Inspektorat/proses.csv"))
+        return root
+    }
+
+    @Test func everySubmissionHasItsIdentityStatusAndEachProblemIsCountedOnce() throws {
+        let root = try receivedFolder()
+        let base = root.deletingLastPathComponent()
+        let report = base.appendingPathComponent("laporan.json")
+        let check = try ProbisBinary.run(["check", root.path, "--json", report.path])
+        #expect(check.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        let submissions = try #require(json["submissions"] as? [[String: Any]])
+        func entry(_ path: String) -> [String: Any]? { submissions.first { $0["path"] as? String == path } }
+        func rules(_ path: String) -> [String] { ((entry(path)?["findings"] as? [[String: Any]]) ?? []).map { $0["rule"] as! String } }
+        let expected: [(String, String, String, String)] = [
+            ("Email/lampiran (2).xlsx", "Kota Pasuruan", "Dinas Penanaman Modal Dan Pelayanan Terpadu Satu Pintu", "perlu_perbaikan"),
+            ("kiriman.xlsx", "Kabupaten Grobogan", "Kecamatan Klambu", "sesuai"),
+            ("Kota Metro/Bappeda.xlsx", "Kota Metro", "Bappeda", "kosong"),
+            ("Kota Metro/Inspektorat", "Kota Metro", "Inspektorat", "kosong"),
+            ("Kota Metro/laporan.xlsx", "Kota Metro", "laporan", "tidak_terbaca"),
+            ("Kota Metro/surat.pdf", "Kota Metro", "surat", "tidak_terbaca"),
+            ("Kota Metro/Disdikbud.xlsx", "Kota Metro", "Disdikbud", "sesuai"),
+            ("Kota Metro/Disdikbud (1).xlsx", "Kota Metro", "Disdikbud (1)", "sesuai"),
+        ]
+        for (path, region, opd, status) in expected {
+            let submission = try #require(entry(path), "\(path)")
+            #expect(submission["region"] as? String == region, "\(path)")
+            #expect(submission["opd"] as? String == opd, "\(path)")
+            #expect(submission["status"] as? String == status, "\(path)")
+        }
+        #expect(rules("Kota Metro/Bappeda.xlsx") == ["submission.empty"])
+        #expect(rules("Kota Metro/Inspektorat") == ["submission.empty"])
+        #expect(rules("Kota Metro/laporan.xlsx") == ["table.unreadable"])
+        #expect(rules("Kota Metro/Disdikbud (1).xlsx") == ["submission.duplicate"])
+        #expect(rules("Email/lampiran (2).xlsx").contains("region.code_collision"))
+
+        let counts = try #require(json["totals"] as? [String: Int])
+        let errors = submissions.flatMap { ($0["findings"] as? [[String: Any]]) ?? [] }.filter { $0["severity"] as? String == "error" }.count
+        #expect(counts["errors"] == errors)
+        #expect(counts["aktivitas"] == 22 + 17 + 11 + 17)  // Metro once, DPMPTSP, Bagian Organisasi, Klambu
+        #expect(check.stdout.contains("\(errors) galat"))
+
+        let out = base.appendingPathComponent("keluar")
+        let consolidate = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(consolidate.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("Email.xlsx").path))
+        let hint = try #require(consolidate.stdout.split(separator: "\n").first { $0.contains("--prefix") })
+        let argument = try #require(hint.components(separatedBy: "--prefix \"").last?.dropLast())
+        let recoded = base.appendingPathComponent("berawalan")
+        #expect(try ProbisBinary.run(["recode", root.path, "--out", recoded.path, "--prefix", String(argument)]).status <= 1)
+        let again = try ProbisBinary.run(["check", recoded.path])
+        #expect(!again.stdout.contains("region.code_collision"))
+    }
+}

@@ -71,7 +71,7 @@ public struct CorrectionRun: Sendable {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
         let sources = try SubmissionSource.discover(root: root)
         let reading = Reading(total: sources.count, progress: progress)
-        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].region })
+        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
         let unplacedIndices = byFolder[nil] ?? []
         let unplaced = Dictionary(grouping: zip(unplacedIndices, load(unplacedIndices.map { sources[$0] }, reading)).map { $0 },
                                   by: { $0.1.region })

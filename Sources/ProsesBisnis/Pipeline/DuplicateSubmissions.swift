@@ -16,7 +16,8 @@ enum DuplicateSubmissions {
         var added: [(Int, Finding)] = []
         var copies: Set<Int> = []
         var firstWith: [UInt64: Int] = [:]
-        for index in members {
+        // The plainest name is the original (`Disdikbud.xlsx` before `Disdikbud (1).xlsx`).
+        for index in members.sorted(by: { (resendRank(submissions[$0].path), submissions[$0].path) < (resendRank(submissions[$1].path), submissions[$1].path) }) {
             guard let fingerprint = submissions[index].dataFingerprint else { continue }
             if let first = firstWith[fingerprint] {
                 copies.insert(index)
@@ -48,18 +49,20 @@ enum DuplicateSubmissions {
 
     /// The path whose name marks it as the later version (`revisi`, `final`, `(2)`), if one does.
     static func newerByName(_ paths: [String]) -> String? {
-        func rank(_ path: String) -> Int {
-            let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
-            var score = 0
-            for mark in ["revisi", "rev", "final", "terbaru", "perbaikan", "update", "baru"] where name.contains(mark) { score += 10 }
-            if let open = name.lastIndex(of: "("), let number = Int(name[name.index(after: open)...].prefix { $0.isNumber }) {
-                score += number
-            }
-            return score
-        }
-        let ranked = paths.map { ($0, rank($0)) }.sorted { $0.1 > $1.1 }
+        let ranked = paths.map { ($0, resendRank($0)) }.sorted { $0.1 > $1.1 }
         guard let best = ranked.first, best.1 > 0, ranked.dropFirst().allSatisfy({ $0.1 < best.1 }) else { return nil }
         return best.0
+    }
+
+    /// How strongly a file's name marks it as sent again: `revisi`, `final`, `(2)`; 0 for none.
+    static func resendRank(_ path: String) -> Int {
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        var score = 0
+        for mark in ["revisi", "rev", "final", "terbaru", "perbaikan", "update", "baru"] where name.contains(mark) { score += 10 }
+        if let open = name.lastIndex(of: "("), let number = Int(name[name.index(after: open)...].prefix { $0.isNumber }) {
+            score += number
+        }
+        return score
     }
 
     private static func duplicate(of first: String, copy: String) -> Finding {

@@ -57,7 +57,7 @@ struct RegionPass {
         rekap = try RegionalWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
         // The folder names most regions before anything is read; files at the root learn
         // theirs from their title rows, so they are read first and join their region later.
-        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].region })
+        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
         let unplaced = try gather((byFolder[nil] ?? []).map { (sources[$0], hashes[$0]) })
         let pending = Dictionary(grouping: unplaced, by: { $0.submission.region })
         let regions = Set(byFolder.keys.compactMap { $0 }).union(pending.keys).sorted()

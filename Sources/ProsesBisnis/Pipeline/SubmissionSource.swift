@@ -11,6 +11,11 @@ public struct SubmissionSource: Sendable, Hashable {
     /// Region and OPD from the folder structure, when it gives them.
     public var region: String?
     public var opd: String
+    /// The region known before reading: the folder's, when it names a region. Submissions
+    /// without one (at the root, or in a folder such as `Email/`) learn theirs from their
+    /// titles, so batches read them first and place them after.
+    public var placedRegion: String? { region.flatMap(SubmissionIdentity.regionName) }
+
     /// Why nothing under `path` could be read (a folder that cannot be opened, a link that is
     /// not followed): the submission is then this one `table.unreadable` finding.
     public var unreadable: LocalizedText?

@@ -34,9 +34,10 @@ public enum RuleCatalogue {
         for (field, table) in submission.placeholders {
             checked.findings.append(PlaceholderFindings.finding(field, table: table))
         }
-        // An empty submission is one cause: its tables are not reported missing one by one.
+        // An empty submission is one cause: its tables are not reported missing one by one,
+        // nor the template text of a blank template cell by cell.
         if checked.findings.contains(where: { $0.rule == SubmissionEmptyRule.id }) {
-            checked.findings.removeAll { $0.rule == "table.missing" }
+            checked.findings.removeAll { $0.rule == "table.missing" || $0.rule == PlaceholderLeftRule.id }
         }
         checked.findings.sort(by: FindingOrder.precedes)
         return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)
