@@ -1,3 +1,4 @@
+import Spreadsheet
 import Testing
 @testable import ProsesBisnis
 
@@ -34,9 +35,21 @@ struct DuplicateSubmissionsTests {
         for submission in analysed {
             #expect(submission.findings.map(\.rule) == ["submission.same_opd"], "\(submission.path)")
             #expect(submission.findings[0].severity == .error)
-            #expect(submission.findings[0].message.id.contains("Kota Metro/Disdikbud revisi (1).xlsx tampak lebih baru"))
+            #expect(submission.findings[0].message.id.contains("Menurut namanya, Kota Metro/Disdikbud revisi (1).xlsx lebih baru"))
         }
         #expect(analysed.allSatisfy { !$0.isCopy })
+    }
+
+    /// The date a file states (beside its signature) beats what its name suggests.
+    @Test func theDateInsideTheFileTellsTheNewer() {
+        #expect(DuplicateSubmissions.newerByDate([("a.xlsx", "2024-08-12"), ("b revisi.xlsx", "2024-03-01")]) == "a.xlsx")
+        #expect(DuplicateSubmissions.newerByDate([("a.xlsx", "2024-08-12"), ("b.xlsx", nil)]) == nil)
+        #expect(DocumentDate.find(in: "Sumenep, 12 Agustus 2024") == "2024-08-12")
+        #expect(DocumentDate.find(in: "Tanggal: 3 Mei 2025") == "2025-05-03")
+        #expect(DocumentDate.find(in: "NIP 19681104 199403 2 007") == nil)
+        #expect(DocumentDate.latest(in: [Workbook(path: "x.xlsx", format: .xlsx, sheets: [
+            SheetBuilder(name: "Proses", rows: [["Metro, 1 Maret 2024"], ["Metro, 2 Januari 2025"]]).sheet,
+        ])]) == "2025-01-02")
     }
 
     @Test(arguments: [("Disdikbud revisi (1)", "disdikbud"), ("DPMPTSP final v2", "dpmptsp"), ("Dinas Pendidikan", "dinas pendidikan")])

@@ -17,6 +17,9 @@ public struct Submission: Sendable {
     public var placeholders: [(field: FieldValue, table: TableKind)] = []
     /// The tables for which recognition found a header.
     public var tablesFound: Set<TableKind> = []
+    /// The latest date the submission's own sheets state (`yyyy-mm-dd`), e.g. beside its
+    /// signature; nil when none does.
+    public var documentDate: String?
     /// Findings made while reading and recognising (unreadable files, missing tables, unmapped
     /// columns); rules add theirs later.
     public var findings: [Finding] = []

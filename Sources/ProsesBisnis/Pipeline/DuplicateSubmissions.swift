@@ -29,7 +29,8 @@ enum DuplicateSubmissions {
         let originals = members.filter { !copies.contains($0) }
         for group in Dictionary(grouping: originals, by: { opdKey(submissions[$0].opd) }).values where group.count > 1 {
             let paths = group.map { submissions[$0].path }
-            let newer = newerByName(paths)
+            let newer = newerByDate(group.map { (submissions[$0].path, submissions[$0].documentDate) }).map { ($0, true) }
+                ?? newerByName(paths).map { ($0, false) }
             for index in group {
                 let others = paths.filter { $0 != submissions[index].path }
                 added.append((index, sameOPD(submissions[index].opd, others: others, newer: newer)))
@@ -71,10 +72,19 @@ enum DuplicateSubmissions {
             en: "This submission holds the same as \(first): sent twice. Counted once (as \(first)); remove one of the files."))
     }
 
-    private static func sameOPD(_ opd: String, others: [String], newer: String?) -> Finding {
+    /// The path whose own sheets state the latest date, when one is later than all others.
+    static func newerByDate(_ dated: [(path: String, date: String?)]) -> String? {
+        let known = dated.compactMap { item in item.date.map { (item.path, $0) } }.sorted { $0.1 > $1.1 }
+        guard known.count == dated.count, let best = known.first, known.dropFirst().allSatisfy({ $0.1 < best.1 }) else { return nil }
+        return best.0
+    }
+
+    private static func sameOPD(_ opd: String, others: [String], newer: (path: String, byDate: Bool)?) -> Finding {
         let list = others.joined(separator: ", ")
-        let hintID = newer.map { " Menurut namanya, \($0) tampak lebih baru." } ?? " Tidak terlihat mana yang lebih baru."
-        let hintEN = newer.map { " By its name, \($0) looks newer." } ?? " Which one is newer does not show."
+        let hintID = newer.map { " Menurut \($0.byDate ? "tanggal di dalamnya" : "namanya"), \($0.path) lebih baru." }
+            ?? " Tidak terlihat mana yang lebih baru."
+        let hintEN = newer.map { " By \($0.byDate ? "the date it states" : "its name"), \($0.path) is newer." }
+            ?? " Which one is newer does not show."
         return Finding(rule: sameOPDRule, severity: .error, location: nil, message: LocalizedText(
             id: "OPD \(opd) mengirim lebih dari satu kiriman dengan isi berbeda (juga \(list)); keduanya tetap dihitung.\(hintID) Hapus yang tidak berlaku.",
             en: "OPD \(opd) sent more than one submission with different contents (also \(list)); both are still counted.\(hintEN) Remove the one that no longer holds."))

@@ -35,6 +35,7 @@ public struct SubmissionLoader {
         var submission = Submission(path: source.path, region: identity.region, opd: identity.opd, format: source.format)
         submission.findings = unreadable
         if let conflict = identity.conflict { submission.findings.append(Self.identityConflict(conflict)) }
+        submission.documentDate = DocumentDate.latest(in: workbooks.map(\.workbook))
         for (file, workbook) in workbooks {
             TableRecognizer.recognise(workbook, file: file, into: &submission)
         }

@@ -30,6 +30,8 @@ public struct SubmissionSummary: Sendable {
     var definitions: [CodeDefinition]
     /// `Submission.dataFingerprint`: what tells two copies of one submission.
     var dataFingerprint: UInt64?
+    /// `Submission.documentDate`: what tells the newer of two versions.
+    var documentDate: String?
 
     public init(_ checked: CheckedSubmission) {
         let submission = checked.submission
@@ -43,6 +45,7 @@ public struct SubmissionSummary: Sendable {
         codeStyle = checked.codeStyle
         definitions = Self.definitions(submission, keys: checked.codeKeys)
         dataFingerprint = submission.dataFingerprint
+        documentDate = submission.documentDate
     }
 
     /// True for a copy of another submission of its region (`submission.duplicate`): its

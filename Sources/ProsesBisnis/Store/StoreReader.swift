@@ -7,13 +7,14 @@ extension ProbisStore {
         let head = try db.statement(StoreSQL.selectSubmission)
         try head.bind(path, at: 1)
         guard let row = try head.firstRow({ row -> (Int64, [String?]) in
-            (row.int64(0), (1...5).map { row.text($0) })
+            (row.int64(0), (1...6).map { row.text($0) })
         }) else { return nil }
         let (id, texts) = row
         guard let format = SpreadsheetFormat(rawValue: texts[2] ?? "") else {
             throw StoreError.unreadableValue(table: "submission", column: "format", value: texts[2] ?? "NULL")
         }
         var submission = Submission(path: path, region: texts[0] ?? "", opd: texts[1] ?? "", format: format)
+        submission.documentDate = texts[5]
         try readItems(into: &submission, id: id)
         submission.tabelLintasFungsi = try readTables(submissionID: id)
         return (submission, texts[3] ?? "", texts[4])

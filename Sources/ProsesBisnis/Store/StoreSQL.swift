@@ -34,9 +34,9 @@ enum StoreSQL {
     }
 
     static let insertSubmission = """
-        INSERT INTO submission (path, region, opd, format, content_hash, code_style,
+        INSERT INTO submission (path, region, opd, format, content_hash, code_style, document_date,
           proses_count, sub_proses_count, lintas_fungsi_count, aktivitas_count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let insertProses = insert("proses")
     static let insertSubProses = insert("sub_proses")
@@ -54,7 +54,7 @@ enum StoreSQL {
         """
 
     static let selectSubmission = """
-        SELECT id, region, opd, format, content_hash, code_style FROM submission WHERE path = ?
+        SELECT id, region, opd, format, content_hash, code_style, document_date FROM submission WHERE path = ?
         """
     static let selectProses = select("proses")
     static let selectSubProses = select("sub_proses")

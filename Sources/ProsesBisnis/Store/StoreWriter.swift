@@ -36,7 +36,8 @@ extension ProbisStore {
     private func insertSubmission(_ submission: Submission, contentHash: String, codeStyle: String?) throws -> Int64 {
         let insert = try db.statement(StoreSQL.insertSubmission)
         var binder = SQLiteBinder(insert)
-        for text in [submission.path, submission.region, submission.opd, submission.format.rawValue, contentHash, codeStyle] {
+        for text in [submission.path, submission.region, submission.opd, submission.format.rawValue, contentHash, codeStyle,
+                     submission.documentDate] {
             try binder.add(text)
         }
         for count in [submission.proses.count, submission.subProses.count, submission.lintasFungsi.count, submission.aktivitasCount] {
