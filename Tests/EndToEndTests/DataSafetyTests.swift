@@ -179,6 +179,26 @@ import Testing
         #expect(result.stdout.contains("DPMPTSP"))
     }
 
+    // MARK: - A value past an Excel limit is a finding; the batch goes on
+
+    @Test func aCSVCellOfFortyThousandCharactersIsAFindingInEveryCommand() throws {
+        let (base, root) = try workspace()
+        let csv = root.appendingPathComponent(changedCSV)
+        let long = String(repeating: "Evaluasi jabatan ", count: 2_400)  // 40,800 characters
+        let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "Evaluasi Jabatan", with: long)
+        try Data(text.utf8).write(to: csv)
+        let report = base.appendingPathComponent("laporan.json")
+        let out = base.appendingPathComponent("keluar")
+        let consolidate = try ProbisBinary.run(["consolidate", root.path, "--out", out.path, "--json", report.path])
+        #expect(consolidate.status == 1, "\(consolidate.stderr)")
+        #expect(try String(contentsOf: report, encoding: .utf8).contains("\"text.too_long\""))
+        let dump = try ProbisBinary.run(["dump", "--format", "json", out.appendingPathComponent("Provinsi Nusa Tenggara Timur/Biro Organisasi.xlsx").path])
+        #expect(dump.status == 0)
+        #expect(dump.stdout.contains(String(repeating: "Evaluasi jabatan ", count: 1_900)))
+        let fix = try ProbisBinary.run(["fix", root.path, "--out", base.appendingPathComponent("Perbaikan").path])
+        #expect(fix.status <= 1, "\(fix.stderr)")
+    }
+
     // MARK: - Output folders probis did not write, and a second run at once
 
     @Test func aFolderOfOtherFilesIsRefusedUnlessForced() throws {

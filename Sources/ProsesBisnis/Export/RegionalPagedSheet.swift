@@ -46,7 +46,7 @@ final class RegionalPagedSheet {
             let style = styles.map { $0[column] } ?? (column < columns.count ? columns[column].style : nil)
             switch value {
             case .text(let text) where text.isEmpty: try sheet.writeBlank(row: row, column: column, style: style)
-            case .text(let text): try sheet.write(Self.fitted(text), row: row, column: column, style: style)
+            case .text(let text): try sheet.write(ExcelText.fitted(text), row: row, column: column, style: style)
             case .number(let number): try sheet.write(number, row: row, column: column, style: style)
             case .fileLink(let path): try sheet.writeFileLink(path, row: row, column: column, to: path, style: style)
             }
@@ -80,16 +80,6 @@ final class RegionalPagedSheet {
                 if page.lastColumn >= 1 { try page.sheet.setColumnWidth(16, first: 1, last: page.lastColumn) }
             }
         }
-    }
-
-    /// A CSV cell can hold more than Excel's 32,767 characters; cutting it keeps the rest of
-    /// the workbook instead of failing the whole file.
-    static func fitted(_ text: String) -> String {
-        // UTF-16 never counts more than UTF-8, whose count is stored: most text is done here.
-        guard text.utf8.count > ExcelLimits.maxTextLength, text.utf16.count > ExcelLimits.maxTextLength else { return text }
-        var cut = String(text.prefix(ExcelLimits.maxTextLength))
-        while cut.utf16.count > ExcelLimits.maxTextLength { cut.removeLast() }
-        return cut
     }
 
     private var firstDataRow: Int { header == nil ? 0 : 1 }

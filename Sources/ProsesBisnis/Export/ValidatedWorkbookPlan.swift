@@ -130,12 +130,12 @@ extension PlannedCell {
     /// Writes the cell (merged over its span, blank with its look when empty) in `style`.
     func write(to sheet: Worksheet, style: CellStyle) throws {
         if let span {
-            try sheet.merge(span, text: text, style: style)
+            try sheet.merge(span, text: ExcelText.fitted(text), style: style)
         } else if text.isEmpty {
             try sheet.writeBlank(row: row, column: column, style: style)
         } else {
             // Always as text: a code read from a number cell (`1.1`) must stay what was read.
-            try sheet.write(text, row: row, column: column, style: style)
+            try sheet.write(ExcelText.fitted(text), row: row, column: column, style: style)
         }
     }
 }

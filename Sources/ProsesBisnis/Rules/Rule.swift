@@ -21,7 +21,7 @@ public enum RuleCatalogue {
     public static let all: [any Rule] = [
         CodeMissingRule(), CodeMalformedRule(), CodeSeparatorRule(), CodeNumericRule(), CodeDuplicateRule(),
         ParentMismatchRule(), UnknownParentRule(), JenisInvalidRule(), JenisSynonymRule(), PlaceholderLeftRule(),
-        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(), SubmissionEmptyRule(),
+        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(), TextTooLongRule(), SubmissionEmptyRule(),
     ]
 
     /// Runs every rule over a recognised submission and returns it with their findings added,

@@ -115,6 +115,6 @@ struct RegionalCellTextTests {
         ("longer text is cut to the limit", 40_000, 32_767),
     ])
     func textIsFittedToExcelsLimit(label: String, length: Int, expected: Int) {
-        #expect(RegionalPagedSheet.fitted(String(repeating: "a", count: length)).utf16.count == expected, "\(label)")
+        #expect(ExcelText.fitted(String(repeating: "a", count: length)).utf16.count == expected, "\(label)")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import XLSXWriter
 @testable import ProsesBisnis
 
 /// A clean submission in the style of one seed OPD: every process with its sub processes and
@@ -71,7 +72,7 @@ struct RuleCatalogueTests {
         #expect(Set(ids) == [
             "code.missing", "code.malformed", "code.separator", "code.numeric", "code.duplicate",
             "code.parent_mismatch", "ref.unknown_parent", "jenis.invalid", "jenis.synonym",
-            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit", "submission.empty",
+            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit", "text.too_long", "submission.empty",
         ])
     }
 
@@ -107,8 +108,9 @@ struct RuleCatalogueTests {
     }
 
     @Test func everyRuleFiresWithItsSeverityAndMessagesInBothLanguages() {
-        // Rules about the cells of a submission; `submission.empty` is about the whole (tested above).
-        let rules = RuleCatalogue.all.filter { !($0 is SubmissionEmptyRule) }
+        // Rules about the cells of a submission; `submission.empty` is about the whole (tested
+        // above), `text.too_long` needs 32 KB of text (tested with the writers).
+        let rules = RuleCatalogue.all.filter { !($0 is SubmissionEmptyRule) && !($0 is TextTooLongRule) }
         let findings = rules.flatMap { $0.check(RuleContext(submission: Self.messy.submission)) }
         let severities = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).id, type(of: $0).severity) })
         #expect(Set(findings.map(\.rule)) == Set(severities.keys))
@@ -118,5 +120,17 @@ struct RuleCatalogueTests {
                     "\(finding.rule): \(finding.message.id)")
             #expect(finding.location != nil, "\(finding.rule) has no location")
         }
+    }
+}
+
+/// `text.too_long` and the writers agree on Excel's limit.
+struct TextTooLongRuleTests {
+    @Test func theRuleUsesTheWritersLimitAndNamesTheCell() {
+        #expect(TextTooLongRule.limit == ExcelLimits.maxTextLength)
+        var builder = SubmissionBuilder()
+        builder.proses(2, String(repeating: "a", count: 32_768), "Utama", "MTR.01")
+        builder.proses(3, String(repeating: "b", count: 32_767), "Utama", "MTR.02")
+        let findings = TextTooLongRule().check(RuleContext(submission: builder.submission))
+        #expect(findings.map { $0.location?.description } == ["Proses!B2"])
     }
 }
