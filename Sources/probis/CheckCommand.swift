@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Flag(help: "Hanya tampilkan galat. / Show only errors.")
     var quiet = false

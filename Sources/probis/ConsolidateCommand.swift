@@ -27,7 +27,7 @@ struct ConsolidateCommand: ParsableCommand {
     var json: String?
 
     @Option(help: "Bahasa pesan dan keluaran: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Flag(help: "Tulis juga ke folder yang berisi berkas lain. / Write into a folder holding other files too.")
     var force = false

@@ -69,7 +69,7 @@ struct CorrectionOptions: ParsableArguments {
     var dryRun = false
 
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Option(help: "Tulis laporan JSON temuan yang tersisa ke berkas ini. / Write the JSON report of what is left.")
     var json: String?

@@ -18,11 +18,14 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "Kueri SQL. / The SQL query.")
     var sql: String
 
-    @Flag(help: "Keluaran CSV. / CSV output.")
+    @Flag(help: "Keluaran CSV (pemisah ;, dengan BOM). / CSV output (; separated, with a BOM).")
     var csv = false
 
+    @Option(help: "Pemisah CSV (bawaan ;). / CSV separator (default ;).")
+    var delimiter: CSVDelimiter = .semicolon
+
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Option(help: "Hentikan kueri setelah sekian detik. / Stop the query after this many seconds.")
     var timeout: Int = 30
@@ -36,11 +39,13 @@ struct QueryCommand: ParsableCommand {
                 : "\(path): basis data tidak ditemukan (jalankan probis consolidate dahulu).")
             throw ExitCode(ExitStatus.failure)
         }
-        let separator = csv ? "," : "\t"
+        let separator = csv ? String(delimiter.character) : "\t"
+        let character = delimiter.character
         let format: (String?) -> String = { value in
             let text = value ?? ""
-            return csv ? TextEscaping.csvField(text) : TextEscaping.visible(text)
+            return csv ? TextEscaping.csvField(text, delimiter: character) : TextEscaping.visible(text)
         }
+        if csv { Output.standard.write("\u{FEFF}") }
         do {
             // Rows are printed as SQLite hands them over: a result of millions never sits in memory.
             try ProbisStore(path: path, readOnly: true).ask(

@@ -158,6 +158,8 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: copy.path))
         let count = try ProbisBinary.run(["query", out.path, "SELECT count(*) FROM finding"])
         #expect(count.status == 0 && count.stdout.split(separator: "\n").count == 2)
+        let csv = try ProbisBinary.run(["query", out.path, "--csv", "SELECT region, opd FROM submission ORDER BY opd LIMIT 1"])
+        #expect(csv.stdout == "\u{FEFF}region;opd\nKota Pasuruan;Bagian Organisasi\n")
 
         let endless = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
         let stopped = try ProbisBinary.run(["query", out.path, "--timeout", "1", endless])

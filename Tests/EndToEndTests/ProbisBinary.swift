@@ -31,9 +31,8 @@ struct ProbisBinary {
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
+        // Messages are Indonesian unless a test asks otherwise, whatever the machine's locale.
+        process.environment = ProcessInfo.processInfo.environment.merging(["PROBIS_LANG": "id"].merging(environment) { $1 }) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
