@@ -46,6 +46,8 @@ struct ConsolidateCommand: ParsableCommand {
         do {
             var run = ConsolidateRun(jobs: jobs, language: lang, progress: progress?.update)
             run.force = force
+            let language = lang
+            run.stage = { progress?.setStage($0.text(language)) }
             result = try run.run(root: root, out: out)
         } catch {
             progress?.finish()

@@ -16,6 +16,9 @@ public struct ConsolidateRun {
     public var force = false
     /// Called after each submission, from any thread: (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Called when the run moves to another stage (`Kota Metro`, `REKAP.xlsx`), for a progress
+    /// display that says what it is doing while the bar stands still.
+    public var stage: (@Sendable (LocalizedText) -> Void)?
 
     public static let databaseName = "probis.sqlite"
     public static let reportName = "laporan.json"

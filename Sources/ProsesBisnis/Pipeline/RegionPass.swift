@@ -62,6 +62,7 @@ struct RegionPass {
         let pending = Dictionary(grouping: unplaced, by: { $0.submission.region })
         let regions = Set(byFolder.keys.compactMap { $0 }).union(pending.keys).sorted()
         for region in regions {
+            run.stage?(LocalizedText(id: "wilayah \(region)", en: "region \(region)"))
             let members = try gather((byFolder[region] ?? []).map { (sources[$0], hashes[$0]) }) + (pending[region] ?? [])
             try processRegion(region, members.sorted { $0.source.path < $1.source.path })
         }
@@ -199,6 +200,7 @@ extension RegionPass {
     /// instead of one waiting for REKAP.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
         let rekap = Handed(value: self.rekap), background = self.background
+        run.stage?(LocalizedText(id: "menulis REKAP.xlsx, buku kerja terakhir, basis data", en: "writing REKAP.xlsx, the last workbooks, the database"))
         background.run(on: background.rekapQueue) {
             // After a failed region REKAP would be incomplete: leave it unwritten.
             try background.check()
