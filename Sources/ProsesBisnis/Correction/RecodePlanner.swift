@@ -16,10 +16,10 @@ public struct PrefixChange: Sendable, Hashable {
         self.argument = argument
         guard let equals = argument.lastIndex(of: "=") else { throw RecodeRefusal([.prefixSyntax(argument: argument)]) }
         let scope = argument[..<equals]
-        prefix = Grid.trimmed(String(argument[argument.index(after: equals)...]))
+        prefix = TextTrimming.trimmed(String(argument[argument.index(after: equals)...]))
         guard let slash = scope.lastIndex(of: "/") else { throw RecodeRefusal([.prefixSyntax(argument: argument)]) }
-        region = Grid.trimmed(String(scope[..<slash]))
-        opd = Grid.trimmed(String(scope[scope.index(after: slash)...]))
+        region = TextTrimming.trimmed(String(scope[..<slash]))
+        opd = TextTrimming.trimmed(String(scope[scope.index(after: slash)...]))
         guard !region.isEmpty, !opd.isEmpty, !prefix.isEmpty else { throw RecodeRefusal([.prefixSyntax(argument: argument)]) }
         let example = prefix + "1.2"
         guard prefix.contains(where: \.isLetter), let kode = Kode(example), kode.numbers == [1, 2],

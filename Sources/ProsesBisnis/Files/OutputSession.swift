@@ -22,7 +22,8 @@ public final class OutputSession {
     /// Shown to the person who opens the folder while a run is going, or after one died.
     public static let unfinishedName = "BELUM-SELESAI.txt"
     /// Names that show probis wrote a folder: its marker, and what earlier versions left.
-    static let ownershipMarkers: Set<String> = [markerName, lockName, ".probis-state.json", "perubahan.csv", "perubahan.json"]
+    static let ownershipMarkers: Set<String> = [markerName, lockName, ProbisOutputs.consolidateState,
+                                                ProbisOutputs.changeLogCSV, ProbisOutputs.changeLogJSON]
     /// Files of the session itself, never submissions when the folder is read as input.
     public static let ownFiles: Set<String> = [markerName, lockName, unfinishedName]
 

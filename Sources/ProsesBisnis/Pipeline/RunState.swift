@@ -5,7 +5,7 @@ import Spreadsheet
 /// next run over unchanged input can stop at once: the input fingerprint, the outputs it
 /// wrote, and the terminal summary to show again.
 public struct RunState: Codable, Equatable, Sendable {
-    static let fileName = ".probis-state.json"
+    static let fileName = ProbisOutputs.consolidateState
 
     /// One region's line of the terminal summary.
     public struct RegionLine: Codable, Equatable, Sendable {

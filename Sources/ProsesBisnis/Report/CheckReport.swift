@@ -20,7 +20,7 @@ public struct CheckReport: Sendable {
     }
 
     /// Findings of `severity`, each problem once: a region finding that mirrors findings on
-    /// its submissions (`RegionAnalysis.mirroredRules`) is counted on the submissions only,
+    /// its submissions (`RegionRules.mirrored`) is counted on the submissions only,
     /// so that totals equal the sum of the per-submission lines plus the region-only findings.
     public func count(_ severity: Severity) -> Int {
         submissions.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
@@ -29,7 +29,7 @@ public struct CheckReport: Sendable {
 
     /// The region findings that totals count (those not mirrored on submissions).
     public static func countedRegionFindings(_ findings: [Finding]) -> [Finding] {
-        findings.filter { !RegionAnalysis.mirroredRules.contains($0.rule) }
+        findings.filter { !RegionRules.mirrored.contains($0.rule) }
     }
 
     /// Exit status per the contract: 1 when any finding is at error level.

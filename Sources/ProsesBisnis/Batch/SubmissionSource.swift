@@ -36,13 +36,13 @@ public struct SubmissionSource: Sendable, Hashable {
         let files = walk.files
         // A consolidate output folder may be read again (to fix its validated workbooks): its
         // own workbooks at the top (REKAP and one per region) are not submissions.
-        let isConsolidateOutput = FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(RunState.fileName))
+        let isConsolidateOutput = ProbisOutputs.isConsolidateOutput(root)
         var csvFolders: [String: [String]] = [:]
         var sources: [SubmissionSource] = []
         for relative in files {
             let absolute = (root as NSString).appendingPathComponent(relative)
             // The change log of `fix` / `recode` sits in the folder it describes: not a submission.
-            if ChangeLog.isChangeLog(path: absolute) { continue }
+            if ProbisOutputs.isChangeLog(path: absolute) { continue }
             if isConsolidateOutput, !relative.contains("/") { continue }
             if ["csv", "tsv"].contains((relative as NSString).pathExtension.lowercased()) {
                 csvFolders[(relative as NSString).deletingLastPathComponent, default: []].append(absolute)

@@ -4,10 +4,7 @@ import Dispatch
 /// the same code for different things (reported on each use in the submissions and once on
 /// the region), and `region.shared_process` for process names several OPDs share.
 public enum RegionAnalysis {
-    public static let collisionRule = "region.code_collision"
-    /// Region findings that repeat, for the overview, findings already attached to the
-    /// submissions concerned: counted there, never a second time in region or root totals.
-    public static let mirroredRules: Set<String> = [collisionRule]
+    public static let collisionRule = RegionRules.collision
     /// OPDs named in a message; the rest are counted, so a message stays readable.
     private static let namedInMessage = 3
 
