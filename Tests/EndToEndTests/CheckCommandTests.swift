@@ -16,8 +16,8 @@ struct CheckCommandTests {
         let out = result.stdout
         #expect(out.contains("== Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx  [Kota Metro — Dinas Pendidikan Kebudayaan Pemuda dan Olahraga]"))
         #expect(out.contains("   5 proses · 11 sub proses · 15 lintas fungsi · 22 aktivitas · gaya kode MTR.NN.NN.NN"))
-        #expect(out.contains("Sub Proses!D8  warning  code.separator  "))
-        #expect(out.contains("identifikasi-proses.csv:8  warning  code.separator  "))
+        #expect(out.contains("Sub Proses!D8  peringatan  code.separator  "))
+        #expect(out.contains("identifikasi-proses.csv:8  peringatan  code.separator  "))
         #expect(out.contains("== Wilayah Kota Pasuruan"))
         #expect(out.contains("Jumlah: 5 kiriman, 29 proses, 69 sub proses, 79 lintas fungsi, 78 aktivitas;"))
         #expect(result.stderr.isEmpty)
@@ -96,7 +96,7 @@ struct CheckCommandTests {
         let result = try ProbisBinary.run(["check", folder.deletingLastPathComponent().path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("table.unreadable"))
-        #expect(result.stdout.contains("-  error    table.unreadable  Kota Uji/Rusak.xlsx: bukan berkas XLSX yang sah"))
+        #expect(result.stdout.contains("-  galat       table.unreadable  Kota Uji/Rusak.xlsx: bukan berkas XLSX yang sah"))
         #expect(result.stdout.contains("5 proses · 11 sub proses"))
     }
 

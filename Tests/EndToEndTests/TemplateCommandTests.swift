@@ -24,7 +24,7 @@ struct TemplateCommandTests {
         // Sent back unfilled it is not compliant: one error, status Kosong.
         let check = try ProbisBinary.run(["check", base.path])
         #expect(check.status == 1)
-        #expect(check.stdout.contains("== Kota Metro/Dinas Pendidikan.xlsx  [Kota Metro — Dinas Pendidikan]  Kosong\n   0 proses · 0 sub proses · 0 lintas fungsi · 0 aktivitas\n   -  error    submission.empty"))
+        #expect(check.stdout.contains("== Kota Metro/Dinas Pendidikan.xlsx  [Kota Metro — Dinas Pendidikan]  Kosong\n   0 proses · 0 sub proses · 0 lintas fungsi · 0 aktivitas\n   -  galat       submission.empty"))
 
         let again = try ProbisBinary.run(arguments)
         #expect(again.status == 2)

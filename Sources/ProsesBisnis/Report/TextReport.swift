@@ -46,10 +46,22 @@ public enum TextReport {
         // Findings without a cell (region collisions, missing tables) are placed by their code.
         var place = finding.location?.description ?? finding.code ?? "-"
         if let file = finding.location?.file, finding.location?.sheet != nil { place = "\(file) › \(place)" }
-        let severity = finding.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+        let severity = severityWord(finding.severity, language).padding(toLength: 10, withPad: " ", startingAt: 0)
         var text = "\(place)  \(severity)  \(finding.rule)  \(finding.message.text(language))"
         if let fix = finding.fix { text += language == .en ? " (fix: \(fix))" : " (perbaikan: \(fix))" }
         return text
+    }
+
+    /// The same words as the totals: `galat`, `peringatan`, `catatan` (English: error, warning, note).
+    static func severityWord(_ severity: Severity, _ language: Language) -> String {
+        switch (severity, language) {
+        case (.error, .en): "error"
+        case (.error, _): "galat"
+        case (.warning, .en): "warning"
+        case (.warning, _): "peringatan"
+        case (.info, .en): "note"
+        case (.info, _): "catatan"
+        }
     }
 
     static func summary(_ report: CheckReport, en: Bool) -> String {
