@@ -118,6 +118,23 @@ import Testing
         #expect(ringkasan.stdout.contains("Kota Metro"))
     }
 
+    /// As root every folder opens; one nested past the system's path limit does not, whoever
+    /// asks. It must be reported, not skipped.
+    @Test func aFolderThatCannotBeOpenedIsReportedEvenForRoot() throws {
+        let (_, root) = try workspace()
+        let name = String(repeating: "a", count: 200)
+        let script = "cd \"$0\" && for i in $(seq 24); do mkdir \(name) && cd \(name) || exit 1; done"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, root.appendingPathComponent("Kota Metro").path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let check = try ProbisBinary.run(["check", root.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("Folder tidak dapat dibuka"), "\(check.stdout.suffix(600))")
+    }
+
     @Test func unreadableFolderIsReportedNotSkipped() throws {
         guard getuid() != 0 else { return }  // root opens any folder
         let (_, root) = try workspace()
