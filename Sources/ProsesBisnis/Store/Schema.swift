@@ -1,3 +1,4 @@
+import SQLiteDB
 /// The schema of the regional database `DIR/probis.sqlite`, version 2 (`PRAGMA user_version`).
 ///
 /// The database is a cache of what `probis consolidate` read: every row can be rebuilt from the

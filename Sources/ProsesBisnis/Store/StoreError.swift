@@ -1,3 +1,4 @@
+import SQLiteDB
 import Spreadsheet
 
 /// Everything that can go wrong with the regional database (`probis.sqlite`): a failure of the
@@ -95,6 +96,34 @@ extension StoreError: CustomStringConvertible {
         case .timedOut(let seconds):
             ("Kueri dihentikan setelah \(seconds) detik (batas --timeout). Persempit kuerinya atau naikkan --timeout.",
              "The query was stopped after \(seconds) seconds (the --timeout limit). Narrow the query or raise --timeout.")
+        }
+    }
+}
+
+extension StoreError {
+    /// The store's words for a failure of the SQLite layer.
+    init(_ error: SQLiteError) {
+        switch error.kind {
+        case .notADatabase: self = .notADatabase(path: error.path)
+        case .corrupt: self = .corrupt(path: error.path, detail: error.detail)
+        case .busy: self = .busy(path: error.path)
+        case .readOnly: self = .readOnly(path: error.path)
+        case .full: self = .diskFull(path: error.path)
+        case .cannotOpen: self = .cannotOpen(path: error.path, detail: error.detail)
+        case .constraint: self = .constraint(detail: error.detail, sql: error.sql)
+        case .interrupted: self = .timedOut(seconds: 0)
+        case .emptyQuery: self = .emptyQuery
+        case .other: self = .sqlite(code: error.code, detail: error.detail, sql: error.sql)
+        }
+    }
+
+    /// Runs `body`, saying any SQLite failure in the store's words: every public entry
+    /// point of the store passes through here.
+    static func translating<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SQLiteError {
+            throw StoreError(error)
         }
     }
 }

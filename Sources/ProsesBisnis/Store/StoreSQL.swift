@@ -1,3 +1,4 @@
+import SQLiteDB
 /// The INSERT and SELECT statements of `ProbisStore`, built once from `Schema.tables` so that
 /// the column order of writing and reading is the order of the definitions.
 enum StoreSQL {

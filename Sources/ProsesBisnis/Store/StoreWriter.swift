@@ -1,3 +1,4 @@
+import SQLiteDB
 extension ProbisStore {
     /// Replaces everything stored for `submission.path` with `submission`, in one transaction.
     ///
@@ -11,13 +12,15 @@ extension ProbisStore {
     /// Saves several submissions (a region's) in one transaction: all or none, and each page
     /// SQLite touches is written to the log once rather than once per submission.
     public func save(_ items: [(submission: Submission, contentHash: String, codeStyle: String?)]) throws {
-        for item in items { try checkUnitIndices(item.submission) }
-        try db.transaction {
-            for (submission, contentHash, codeStyle) in items {
-                try remove(path: submission.path)
-                let id = try insertSubmission(submission, contentHash: contentHash, codeStyle: codeStyle)
-                try insertItems(submission, id: id)
-                try insertTables(submission.tabelLintasFungsi, submissionID: id)
+        try StoreError.translating {
+            for item in items { try checkUnitIndices(item.submission) }
+            try db.transaction {
+                for (submission, contentHash, codeStyle) in items {
+                    try remove(path: submission.path)
+                    let id = try insertSubmission(submission, contentHash: contentHash, codeStyle: codeStyle)
+                    try insertItems(submission, id: id)
+                    try insertTables(submission.tabelLintasFungsi, submissionID: id)
+                }
             }
         }
     }
