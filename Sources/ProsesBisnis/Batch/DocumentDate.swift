@@ -12,13 +12,42 @@ enum DocumentDate {
         var best: String?
         for workbook in workbooks {
             for sheet in workbook.sheets where sheet.visibility == .visible {
-                for cell in sheet.cells {
-                    guard let text = cell.value.text, text.count < 200, let date = find(in: text) else { continue }
+                for index in edgeIndices(of: sheet) {
+                    guard let text = sheet.cells[index].value.text, mayHoldDate(text), let date = find(in: text) else { continue }
                     if best == nil || date > best! { best = date }
                 }
             }
         }
         return best
+    }
+
+    /// Where a document states its date: its title rows and, under the tables, the place and
+    /// date of its signature. The rows in between are data and are not looked at.
+    private static func edgeIndices(of sheet: Sheet) -> [Range<Int>.Element] {
+        let cells = sheet.cells
+        guard let first = cells.first?.row, let last = cells.last?.row, last - first > headRows + tailRows else {
+            return Array(cells.indices)
+        }
+        var headEnd = 0
+        while headEnd < cells.count, cells[headEnd].row < first + headRows { headEnd += 1 }
+        var tailStart = cells.count
+        while tailStart > headEnd, cells[tailStart - 1].row > last - tailRows { tailStart -= 1 }
+        return Array(0..<headEnd) + Array(tailStart..<cells.count)
+    }
+
+    private static let headRows = 15
+    private static let tailRows = 40
+
+    /// One cheap pass over the bytes before any parsing, since every text cell of every
+    /// submission passes here: a date line is short, with at least two spaces and five digits.
+    static func mayHoldDate(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count >= 10, bytes.count <= 120 else { return false }
+        var digits = 0, spaces = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x20 { spaces += 1 }
+        }
+        return digits >= 5 && spaces >= 2
     }
 
     /// The first `d Month yyyy` (Indonesian month names) in a text, as `yyyy-mm-dd`.

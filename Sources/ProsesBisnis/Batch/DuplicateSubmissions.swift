@@ -15,7 +15,7 @@ enum DuplicateSubmissions {
     static func find(_ members: [Int], _ submissions: [SubmissionSummary]) -> (added: [(Int, Finding)], copies: Set<Int>) {
         var added: [(Int, Finding)] = []
         var copies: Set<Int> = []
-        var firstWith: [UInt64: Int] = [:]
+        var firstWith: [Int: Int] = [:]
         // The plainest name is the original (`Disdikbud.xlsx` before `Disdikbud (1).xlsx`).
         for index in members.sorted(by: { (resendRank(submissions[$0].path), submissions[$0].path) < (resendRank(submissions[$1].path), submissions[$1].path) }) {
             guard let fingerprint = submissions[index].dataFingerprint else { continue }

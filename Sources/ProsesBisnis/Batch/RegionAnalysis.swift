@@ -54,6 +54,7 @@ public enum RegionAnalysis {
     /// Codes defined by two or more OPDs of the region under different names (versions of one
     /// OPD sent twice count as one OPD).
     private static func collisions(_ members: [Int], _ submissions: [SubmissionSummary]) -> [[Use]] {
+        let opdKeys = Dictionary(uniqueKeysWithValues: members.map { ($0, DuplicateSubmissions.opdKey(submissions[$0].opd)) })
         var byKey: [String: [Use]] = [:]
         for index in members {
             for definition in submissions[index].definitions {
@@ -63,7 +64,7 @@ public enum RegionAnalysis {
         return byKey.keys.sorted().compactMap { key in
             let uses = byKey[key]!
             // Two versions of one OPD (`submission.same_opd`) do not collide with each other.
-            guard Set(uses.map { DuplicateSubmissions.opdKey(submissions[$0.submission].opd) }).count >= 2,
+            guard Set(uses.map { opdKeys[$0.submission] ?? "" }).count >= 2,
                   Set(uses.map { HeaderVocabulary.normalise($0.definition.nama) }).count >= 2 else { return nil }
             return uses
         }

@@ -77,7 +77,7 @@ enum SubmissionIdentity {
         for workbook in workbooks {
             for sheet in workbook.sheets where sheet.visibility == .visible {
                 let rows = topRows(sheet)
-                for start in rows.indices where HeaderVocabulary.normalise(rows[start]).contains("PETA PROSES BISNIS") {
+                for start in rows.indices where mentionsPetaProsesBisnis(rows[start]) {
                     for count in 1...3 where start + count <= rows.count {
                         if let identity = parseTitle(rows[start..<(start + count)].joined(separator: " ")) { return identity }
                     }
@@ -87,15 +87,36 @@ enum SubmissionIdentity {
         return nil
     }
 
-    /// The text of each of the first non-empty rows, its cells joined by spaces.
+    /// The text of each of the first non-empty rows, its cells joined by spaces. Walks the
+    /// sorted cells and stops after `titleRows` rows: it runs for every submission.
     private static func topRows(_ sheet: Sheet) -> [String] {
         var rows: [String] = []
-        for (_, cells) in sheet.rows() {
-            let text = cells.compactMap { $0.value.text }.joined(separator: " ")
-            if !text.isEmpty { rows.append(text) }
-            if rows.count == titleRows { break }
+        var current: [String] = []
+        var currentRow = -1
+        for cell in sheet.cells {
+            if cell.row != currentRow {
+                if !current.isEmpty { rows.append(current.joined(separator: " ")) }
+                if rows.count == titleRows { return rows }
+                current = []
+                currentRow = cell.row
+            }
+            if let text = cell.value.text, !text.isEmpty { current.append(text) }
         }
+        if !current.isEmpty, rows.count < titleRows { rows.append(current.joined(separator: " ")) }
         return rows
+    }
+
+    /// `PETA PROSES BISNIS` in any case and spacing; a look at the bytes for `BISNIS` first,
+    /// since the first rows of every sheet of every submission pass here.
+    private static func mentionsPetaProsesBisnis(_ row: String) -> Bool {
+        let word = Array("bisnis".utf8)
+        var matched = 0
+        for byte in row.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            matched = lower == word[matched] ? matched + 1 : (lower == word[0] ? 1 : 0)
+            if matched == word.count { return HeaderVocabulary.normalise(row).contains("PETA PROSES BISNIS") }
+        }
+        return false
     }
 
     static func parseTitle(_ text: String) -> (region: String, opd: String)? {

@@ -49,19 +49,21 @@ extension Submission {
     /// A fingerprint of what the submission says (every item's texts, in order), not of its
     /// bytes: the same tables saved twice, or once as XLSX and once as CSV, share it. Nil when
     /// it holds no data at all (empty submissions are alike without being duplicates).
-    public var dataFingerprint: UInt64? {
+    public var dataFingerprint: Int? {
         guard !(proses.isEmpty && subProses.isEmpty && lintasFungsi.isEmpty && aktivitasCount == 0) else { return nil }
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        func mix(_ field: FieldValue?) {
-            for byte in (field?.text ?? "").utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-            hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
-        }
-        for item in proses { [item.nama, item.jenis, item.kode].forEach(mix) }
-        for item in subProses { [item.nama, item.kode].forEach(mix) }
-        for item in lintasFungsi { [item.nama, item.kode].forEach(mix) }
+        // Compared within one run only, so Swift's per-process seeded hash serves.
+        var hasher = Hasher()
+        // Texts only, read in place: copying each FieldValue would cost more than the hash.
+        for item in proses { hasher.combine(item.nama?.text); hasher.combine(item.jenis?.text); hasher.combine(item.kode?.text) }
+        for item in subProses { hasher.combine(item.nama?.text); hasher.combine(item.kode?.text) }
+        for item in lintasFungsi { hasher.combine(item.nama?.text); hasher.combine(item.kode?.text) }
         for table in tabelLintasFungsi {
-            for kegiatan in table.kegiatan { [kegiatan.uraian, kegiatan.output, kegiatan.penanggungJawab].forEach(mix) }
+            for kegiatan in table.kegiatan {
+                hasher.combine(kegiatan.uraian?.text)
+                hasher.combine(kegiatan.output?.text)
+                hasher.combine(kegiatan.penanggungJawab?.text)
+            }
         }
-        return hash
+        return hasher.finalize()
     }
 }

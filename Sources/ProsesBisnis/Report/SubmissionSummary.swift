@@ -29,7 +29,7 @@ public struct SubmissionSummary: Sendable {
     public var codeStyle: String?
     var definitions: [CodeDefinition]
     /// `Submission.dataFingerprint`: what tells two copies of one submission.
-    var dataFingerprint: UInt64?
+    var dataFingerprint: Int?
     /// `Submission.documentDate`: what tells the newer of two versions.
     var documentDate: String?
 
