@@ -3,8 +3,9 @@
 /// `text:a`, fields), but not of notes, ruby text, annotations or drawing shapes; `<text:s
 /// text:c="n"/>` is n spaces, `<text:tab/>` a tab, `<text:line-break/>` a line feed. Literal
 /// white space is collapsed (§6.1.2): tab, CR and LF count as spaces, a run of them is one
-/// space, and white space at the start or end of a paragraph is dropped. LibreOffice writes
-/// every significant space as `text:s`, so this only undoes the indentation of hand-made XML.
+/// space, and white space at the start of a paragraph is dropped. A run at the end is kept as
+/// one space, as LibreOffice reads it: it writes a cell's single trailing space literally
+/// (`<text:p>after </text:p>`) and every other significant space as `text:s`.
 struct ParagraphText {
     /// The cell's text so far, as UTF-8.
     private(set) var bytes: [UInt8] = []
@@ -38,7 +39,10 @@ struct ParagraphText {
             switch tag.kind {
             case .close:
                 depth -= 1
-                if depth == 0 { return }
+                if depth == 0 {
+                    flushPendingSpace()
+                    return
+                }
             case .selfClosing:
                 try appendEmptyElement(tag, scanner, &spaces)
             case .open:
