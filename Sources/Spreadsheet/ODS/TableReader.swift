@@ -160,7 +160,7 @@ struct TableReader {
     ) throws {
         try context.cellBudget.spend(repeated - 1)
         guard column <= CellAddress.maxColumns - repeated else {
-            throw Failure.beyondGrid(row: nextRow, column: min(column, Int(Int32.max)))
+            throw Failure.beyondGrid(row: nextRow, column: max(column, CellAddress.maxColumns))
         }
         for offset in 0..<repeated {
             rowCells.append(Cell(address: CellAddress(row: 0, column: column + offset), value: value, isFormula: isFormula))
@@ -170,11 +170,11 @@ struct TableReader {
     private mutating func emitRow(repeated: Int, _ context: inout ODSContext) throws {
         let perRow = rowCells.count + rowMerges.count
         guard perRow > 0 else { return }
-        guard nextRow <= CellAddress.maxRows - repeated else {
-            throw Failure.beyondGrid(row: min(nextRow, Int(Int32.max)), column: rowCells.first?.column ?? 0)
-        }
         let (extra, overflow) = (repeated - 1).multipliedReportingOverflow(by: perRow)
         try context.cellBudget.spend(overflow ? Int.max : extra)
+        guard nextRow <= CellAddress.maxRows - repeated else {
+            throw Failure.beyondGrid(row: max(nextRow, CellAddress.maxRows), column: rowCells.first?.column ?? 0)
+        }
         guard cells.count + rowCells.count * repeated <= context.maxCells else { throw Failure.tooManyCells }
         for offset in 0..<repeated {
             let row = nextRow + offset
