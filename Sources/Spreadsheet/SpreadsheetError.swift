@@ -104,11 +104,11 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
             return en ? "\(file): an OpenDocument file that is not a spreadsheet (\(mimetype)); save it as .ods or .xlsx."
                 : "\(file): berkas OpenDocument yang bukan lembar kerja (\(mimetype)); simpan sebagai .ods atau .xlsx."
         case .tooManyRepeatedCells(let file, let part, let limit):
-            return en ? "\(file) › \(part): refused, repeated cells (table:number-columns-repeated / number-rows-repeated) ask for more than \(limit) cells."
-                : "\(file) › \(part): ditolak, sel berulang (table:number-columns-repeated / number-rows-repeated) meminta lebih dari \(limit) sel."
+            return en ? "\(file) › \(part): refused, the ODS repeats cells (table:number-columns-repeated / number-rows-repeated) to more than \(limit) cells."
+                : "\(file) › \(part): ditolak, ODS ini mengulang sel (table:number-columns-repeated / number-rows-repeated) hingga lebih dari \(limit) sel."
         case .tooManyRepeatedSpaces(let file, let part, let limit):
-            return en ? "\(file) › \(part): refused, space counts (text:s) ask for more than \(limit) spaces."
-                : "\(file) › \(part): ditolak, hitungan spasi (text:s) meminta lebih dari \(limit) spasi."
+            return en ? "\(file) › \(part): refused, the ODS repeats spaces (text:s) to more than \(limit) spaces."
+                : "\(file) › \(part): ditolak, ODS ini mengulang spasi (text:s) hingga lebih dari \(limit) spasi."
         case .beyondGrid(let file, let part, let row, let column):
             return en ? "\(file) › \(part): a non-empty cell at row \(row + 1), column \(column + 1) lies beyond the 1,048,576 rows and 16,384 columns of a sheet."
                 : "\(file) › \(part): sel berisi pada baris \(row + 1), kolom \(column + 1) berada di luar batas lembar (1.048.576 baris, 16.384 kolom)."
