@@ -32,9 +32,7 @@ struct ParagraphText {
         startParagraph()
         var depth = 1
         while true {
-            decoded.removeAll(keepingCapacity: true)
-            try scanner.collectText(into: &decoded)
-            appendCollapsing(decoded)
+            try appendText(&scanner)
             guard let tag = try scanner.nextTag() else { return }
             switch tag.kind {
             case .close:
@@ -98,7 +96,21 @@ struct ParagraphText {
         pendingSpace = false
     }
 
-    private mutating func appendCollapsing(_ run: [UInt8]) {
+    /// The character data up to the next tag. Most runs hold no entity or CDATA and are
+    /// collapsed straight from the content bytes, without a decoding copy.
+    private mutating func appendText(_ scanner: inout XMLScanner) throws {
+        decoded.removeAll(keepingCapacity: true)
+        if let raw = scanner.rawText() {
+            let run = UnsafeBufferPointer(rebasing: scanner.bytes[raw])
+            guard run.contains(UInt8(ascii: "&")) else { return appendCollapsing(run) }
+            XMLText.appendDecoded(scanner.bytes, raw, to: &decoded)
+        } else {
+            try scanner.collectText(into: &decoded)
+        }
+        decoded.withUnsafeBufferPointer { appendCollapsing($0) }
+    }
+
+    private mutating func appendCollapsing(_ run: UnsafeBufferPointer<UInt8>) {
         for byte in run {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 pendingSpace = true
