@@ -89,7 +89,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
                 : "\(file) › \(part): lebih dari \(limit) sel; ditolak."
         case .textEncoding(let file, let reason):
             return en ? "\(file): cannot decode the text (\(reason))." : "\(file): teks tidak dapat didekode (\(reason))."
-        default:
+        case .encryptedODS, .notASpreadsheet, .tooManyRepeatedCells, .tooManyRepeatedSpaces, .beyondGrid:
             return openDocumentMessage(en)
         }
     }
@@ -113,7 +113,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
             return en ? "\(file) › \(part): a non-empty cell at row \(row + 1), column \(column + 1) lies beyond the 1,048,576 rows and 16,384 columns of a sheet."
                 : "\(file) › \(part): sel berisi pada baris \(row + 1), kolom \(column + 1) berada di luar batas lembar (1.048.576 baris, 16.384 kolom)."
         default:
-            return "\(file)"
+            return file  // unreachable: message(_:) sends only the cases above here
         }
     }
 }
