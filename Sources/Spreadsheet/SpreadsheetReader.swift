@@ -26,7 +26,7 @@ public struct SpreadsheetReader {
 
     /// What `FileKind` calls the files these readers read: a failure on any other kind is
     /// explained by what the file is, not by the reader that tried it.
-    public static let readableKinds: Set<FileKind> = [.xlsx, .csvText]
+    public static let readableKinds: Set<FileKind> = [.xlsx, .csvText, .ods]
 
     /// The readable files below `folder`, as paths relative to it, sorted so that outputs are
     /// reproducible. Excel's lock files (`~$Book.xlsx`) and hidden files are not submissions.

@@ -66,6 +66,17 @@ public struct SubmissionSource: Sendable, Hashable {
         return sources.sorted { $0.path < $1.path }
     }
 
+    /// The format a file's extension names (the reader decides by content all the same).
+    static func format(of files: [String]) -> SpreadsheetFormat {
+        guard files.count == 1 else { return .xlsx }
+        switch (files[0] as NSString).pathExtension.lowercased() {
+        case "csv", "tsv": return .csv
+        case "ods": return .ods
+        case "xls": return .xls
+        default: return .xlsx
+        }
+    }
+
     /// `perubahan.json` of fix/recode, or a JSON report, at the top of the root.
     private static func isProbisReport(root: String, relative: String) -> Bool {
         !relative.contains("/") && relative.lowercased().hasSuffix(".json")
@@ -76,8 +87,7 @@ public struct SubmissionSource: Sendable, Hashable {
         let components = relative.split(separator: "/").map(String.init)
         let name = components.last.map { format == .csv ? $0 : ($0 as NSString).deletingPathExtension } ?? relative
         let region = components.count >= 2 ? components[components.count - 2] : nil
-        let isCSV = format == .csv || files.count == 1 && ["csv", "tsv"].contains((files[0] as NSString).pathExtension.lowercased())
-        return SubmissionSource(path: relative.isEmpty ? "." : relative, files: files, format: isCSV ? .csv : .xlsx,
+        return SubmissionSource(path: relative.isEmpty ? "." : relative, files: files, format: format == .csv ? .csv : Self.format(of: files),
                                 region: region, opd: name.isEmpty ? "(root)" : name, unreadable: nil)
     }
 
