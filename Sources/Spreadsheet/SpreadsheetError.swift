@@ -17,6 +17,10 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
     case forbiddenDTD(file: String, part: String)
     case malformedXML(file: String, part: String, offset: Int, reason: String)
     case tooManyCells(file: String, part: String, limit: Int)
+    /// An Excel Binary Workbook (`.xlsb`): a ZIP of binary parts probis does not read.
+    case binaryWorkbook(file: String)
+    /// The workbook lists more sheets than `ReadLimits.maxSheets`.
+    case tooManySheets(file: String, limit: Int)
     case textEncoding(file: String, reason: String)
     /// A password-protected OpenDocument file: its manifest lists encrypted parts.
     case encryptedODS(file: String)
@@ -38,7 +42,7 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
              .corruptZip(let file, _), .unsupportedCompression(let file, _, _),
              .corruptPart(let file, _, _), .missingPart(let file, _), .zipBomb(let file, _, _),
              .forbiddenDTD(let file, _), .malformedXML(let file, _, _, _),
-             .tooManyCells(let file, _, _), .textEncoding(let file, _), .encryptedODS(let file),
+             .tooManyCells(let file, _, _), .tooManySheets(let file, _), .binaryWorkbook(let file), .textEncoding(let file, _), .encryptedODS(let file),
              .notASpreadsheet(let file, _), .tooManyRepeatedCells(let file, _, _),
              .tooManyRepeatedSpaces(let file, _, _), .beyondGrid(let file, _, _, _):
             file
@@ -87,6 +91,12 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
         case .tooManyCells(let file, let part, let limit):
             return en ? "\(file) › \(part): more than \(limit) cells; refused."
                 : "\(file) › \(part): lebih dari \(limit) sel; ditolak."
+        case .binaryWorkbook(let file):
+            return en ? "\(file): an Excel Binary Workbook (.xlsb), which probis does not read; open it in Excel and save it as .xlsx."
+                : "\(file): buku kerja biner Excel (.xlsb) yang tidak dibaca probis; buka di Excel lalu simpan ulang sebagai .xlsx."
+        case .tooManySheets(let file, let limit):
+            return en ? "\(file): the workbook lists more than \(limit) sheets; refused."
+                : "\(file): buku kerja mendaftar lebih dari \(limit) sheet; ditolak."
         case .textEncoding(let file, let reason):
             return en ? "\(file): cannot decode the text (\(reason))." : "\(file): teks tidak dapat didekode (\(reason))."
         case .encryptedODS, .notASpreadsheet, .tooManyRepeatedCells, .tooManyRepeatedSpaces, .beyondGrid:
