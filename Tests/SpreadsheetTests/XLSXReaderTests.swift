@@ -58,6 +58,14 @@ struct XLSXReaderTests {
         #expect(workbook.sheets.first?.value(at: "A1") == .number(1))
     }
 
+    @Test func aHugeBadReferenceIsQuotedShort() throws {
+        let reference = String(repeating: "Z", count: 100_000)
+        #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml",
+                                                     reason: "ref " + String(repeating: "Z", count: 40) + "…")) {
+            try read("<row r=\"1\"><c r=\"\(reference)\"><v>5</v></c></row>")
+        }
+    }
+
     @Test func aBinaryWorkbookIsRefusedByName() throws {
         var zip = ZipBuilder()
         zip.add("[Content_Types].xml", "<Types/>")
