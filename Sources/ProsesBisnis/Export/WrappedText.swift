@@ -23,7 +23,7 @@ enum WrappedText {
 
     /// The row height for `lines` lines of `fontSize`-point text, within Excel's 409 points.
     static func height(lines: Int, fontSize: Double? = nil) -> Double {
-        let line = max(lineHeight, (fontSize ?? 11) * 1.4)
+        let line = fontSize.map { max(lineHeight, $0 * 1.4) } ?? lineHeight
         return min(Double(max(1, lines)) * line, ExcelLimits.maxRowHeight)
     }
 
