@@ -70,6 +70,8 @@ struct PlannedSheet: Sendable {
     var freezeRow: Int?
     /// Ranges that get the JENIS PROSES dropdown.
     var jenisRanges: [SheetRange] = []
+    /// Rows that belong together on paper (a lintas fungsi table with its key/value block).
+    var blocks: [Range<Int>] = []
 
     init(name: String) { self.name = name }
 

@@ -44,9 +44,10 @@ struct ValidatedRenderer {
     func write(_ plan: PlannedSheet, to sheet: Worksheet) throws {
         for (column, width) in plan.widths.enumerated() { try sheet.setColumnWidth(width, first: column) }
         for cell in plan.cells { try write(cell, to: sheet) }
-        for (row, lines) in Self.wrappedLines(plan) where lines > 1 {
-            try sheet.setRowHeight(WrappedText.height(lines: lines), row: row)
-        }
+        let heights = Self.wrappedLines(plan).filter { $0.value > 1 }.mapValues { WrappedText.height(lines: $0) }
+        for (row, height) in heights { try sheet.setRowHeight(height, row: row) }
+        try sheet.setPageBreaks(before: PrintedPage.breaks(blocks: plan.blocks, heights: heights, widths: plan.widths,
+                                                           repeated: plan.printHeader))
         for range in plan.jenisRanges { try sheet.addListValidation(Self.jenisValidation(language), to: range) }
         if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
         try Self.printSetup(sheet, header: plan.printHeader, pageText: pageText)
