@@ -57,24 +57,25 @@ struct RelasiBlockWriter {
     let sheet: RegionalPagedSheet
     let language: Language
 
+    /// The rows of a block under its header, with their looks: one per unit, or a note.
+    private func unitRows(_ relasi: PetaRelasi) -> [(values: [RegionalValue], looks: [CellStyle?])] {
+        guard !relasi.units.isEmpty else { return [([.text(RegionalText.noUnits(language))], [RegionalStyles.note])] }
+        let looks: [CellStyle?] = [RegionalStyles.matrixUnit]
+            + Array(repeating: RegionalStyles.matrixCell, count: relasi.processes.count)
+        return relasi.units.enumerated().map { unit, name in
+            ([.text(name)] + relasi.processes.indices.map { process -> RegionalValue in
+                .text(relasi.takesPart(unit: unit, process: process) ? RegionalText.mark : "")
+            }, looks)
+        }
+    }
+
     func write(_ relasi: PetaRelasi, title: String) throws {
-        let width = relasi.processes.count + 1
-        let headerStyles = Array<CellStyle?>(repeating: RegionalStyles.matrixHeader, count: width)
-        let rowStyles: [CellStyle?] = [RegionalStyles.matrixUnit] + Array(repeating: RegionalStyles.matrixCell, count: width - 1)
+        let headerStyles = Array<CellStyle?>(repeating: RegionalStyles.matrixHeader, count: relasi.processes.count + 1)
         let codes: [RegionalValue] = [.text(RegionalText.codeLabel(language))] + relasi.processes.map { .text($0.kode) }
         let names: [RegionalValue] = [.text(RegionalText.unitLabel(language))] + relasi.processes.map { .text($0.nama) }
-        var units: [[RegionalValue]] = relasi.units.enumerated().map { unit, name in
-            [.text(name)] + relasi.processes.indices.map { process -> RegionalValue in
-                .text(relasi.takesPart(unit: unit, process: process) ? RegionalText.mark : "")
-            }
-        }
-        var unitStyles = Array(repeating: rowStyles, count: units.count)
-        if units.isEmpty {
-            units = [[.text(RegionalText.noUnits(language))]]
-            unitStyles = [[RegionalStyles.note]]
-        }
+        let units = unitRows(relasi)
         let head = WrappedText.lineHeight + sheet.rowHeight(codes, looks: headerStyles) + sheet.rowHeight(names, looks: headerStyles)
-        let heights = zip(units, unitStyles).map { sheet.rowHeight($0, looks: $1) }
+        let heights = units.map { sheet.rowHeight($0.values, looks: $0.looks) }
         try sheet.keepTogether(3 + units.count)
         // A block that fits on a page starts on a fresh one rather than being cut; a longer
         // one starts here unless only its header and a few rows would fit.
@@ -94,7 +95,7 @@ struct RelasiBlockWriter {
                 sheet.breakPrintedPage()
                 try header(RegionalPrint.continued(title, language))
             }
-            try sheet.write(row, styles: unitStyles[index])
+            try sheet.write(row.values, styles: row.looks)
         }
         sheet.skipRow()
     }
