@@ -5,8 +5,9 @@ import XLSXWriter
 /// (comments) or say nothing without a key (fills). A sheet with marked cells therefore gets
 ///
 /// - a `TEMUAN PEMERIKSAAN` column at the right of its tables, holding on each row the
-///   messages of the findings marked in that row (those of a header row on the first row
-///   under it), each with its severity and fix;
+///   messages of the findings marked in that row (those of a header row or of a lintas
+///   fungsi table's key/value lines on the first row under the header), each with its
+///   severity and fix;
 /// - a legend of the fills it uses on row 5 (0-based 4), between the title and the table,
 ///   repeated on every printed page with the header.
 ///
@@ -35,7 +36,10 @@ enum FindingNotes {
             sheet.add(header(language), rows: range, columns: column...column, .header)
         }
         for row in numberingRows.sorted() { sheet.add(PlannedCell(row, column, "", .numbering)) }
-        let notes = notesByRow(marks, skipping: headerRows.union(numberingRows), language: language)
+        // A key/value line reads every cell right of its key as the value: its notes go under
+        // the table's header too, so that the line reads back as written.
+        let keyValueRows = rows(of: plan, roles: [.key, .value])
+        let notes = notesByRow(marks, skipping: headerRows.union(numberingRows).union(keyValueRows), language: language)
         for row in rows(of: plan, roles: tableRoles).union(notes.keys).sorted() {
             sheet.add(PlannedCell(row, column, notes[row] ?? "", .finding))
         }
@@ -69,8 +73,8 @@ enum FindingNotes {
         return ranges
     }
 
-    /// Each row's notes, cells left to right, worst finding first within a cell; a header or
-    /// numbering row's notes go to the first row under it that is neither.
+    /// Each row's notes, cells left to right, worst finding first within a cell; a reserved
+    /// row's notes (header, numbering, key/value) go to the first row under it that is none.
     private static func notesByRow(_ marks: [CellLocation: [Finding]], skipping reserved: Set<Int>,
                                    language: Language) -> [Int: String] {
         var lines: [Int: [String]] = [:]
