@@ -57,23 +57,41 @@ struct RelasiBlockWriter {
     let sheet: RegionalPagedSheet
     let language: Language
 
-    /// The rows of a block under its header, with their looks: one per unit, or a note.
-    private func unitRows(_ relasi: PetaRelasi) -> [(values: [RegionalValue], looks: [CellStyle?])] {
+    /// Process columns a part of a block holds: the unit column and eight processes print on
+    /// landscape A4 at about 80 %; one OPD with thirty processes must not shrink every
+    /// block of the sheet (fit to width is one scale per sheet) to an unreadable size.
+    static let processesPerPart = 8
+
+    /// The rows of a block under its header for the processes `part`, with their looks: one
+    /// per unit, or a note.
+    private func unitRows(_ relasi: PetaRelasi, _ part: Range<Int>) -> [(values: [RegionalValue], looks: [CellStyle?])] {
         guard !relasi.units.isEmpty else { return [([.text(RegionalText.noUnits(language))], [RegionalStyles.note])] }
-        let looks: [CellStyle?] = [RegionalStyles.matrixUnit]
-            + Array(repeating: RegionalStyles.matrixCell, count: relasi.processes.count)
+        let looks: [CellStyle?] = [RegionalStyles.matrixUnit] + Array(repeating: RegionalStyles.matrixCell, count: part.count)
         return relasi.units.enumerated().map { unit, name in
-            ([.text(name)] + relasi.processes.indices.map { process -> RegionalValue in
+            ([.text(name)] + part.map { process -> RegionalValue in
                 .text(relasi.takesPart(unit: unit, process: process) ? RegionalText.mark : "")
             }, looks)
         }
     }
 
+    /// Writes the block, in parts of `processesPerPart` processes when it has more, each part
+    /// titled with the processes it shows.
     func write(_ relasi: PetaRelasi, title: String) throws {
-        let headerStyles = Array<CellStyle?>(repeating: RegionalStyles.matrixHeader, count: relasi.processes.count + 1)
-        let codes: [RegionalValue] = [.text(RegionalText.codeLabel(language))] + relasi.processes.map { .text($0.kode) }
-        let names: [RegionalValue] = [.text(RegionalText.unitLabel(language))] + relasi.processes.map { .text($0.nama) }
-        let units = unitRows(relasi)
+        let count = relasi.processes.count
+        let parts = stride(from: 0, to: max(count, 1), by: Self.processesPerPart).map { $0..<min($0 + Self.processesPerPart, count) }
+        for part in parts {
+            let label = parts.count == 1 ? title
+                : title + (language == .en ? " — processes \(part.lowerBound + 1)–\(part.upperBound) of \(count)"
+                                           : " — proses \(part.lowerBound + 1)–\(part.upperBound) dari \(count)")
+            try write(relasi, part, title: label)
+        }
+    }
+
+    private func write(_ relasi: PetaRelasi, _ part: Range<Int>, title: String) throws {
+        let headerStyles = Array<CellStyle?>(repeating: RegionalStyles.matrixHeader, count: part.count + 1)
+        let codes: [RegionalValue] = [.text(RegionalText.codeLabel(language))] + part.map { .text(relasi.processes[$0].kode) }
+        let names: [RegionalValue] = [.text(RegionalText.unitLabel(language))] + part.map { .text(relasi.processes[$0].nama) }
+        let units = unitRows(relasi, part)
         let head = WrappedText.lineHeight + sheet.rowHeight(codes, looks: headerStyles) + sheet.rowHeight(names, looks: headerStyles)
         let heights = units.map { sheet.rowHeight($0.values, looks: $0.looks) }
         try sheet.keepTogether(3 + units.count)

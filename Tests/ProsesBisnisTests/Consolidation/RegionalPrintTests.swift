@@ -47,6 +47,26 @@ struct RegionalPrintTests {
         #expect(xml.contains("<rowBreaks count=\"\(titleRows.count - 2)\""))
     }
 
+    /// Twenty processes: three parts of at most eight, so that fit to width keeps the sheet legible.
+    @Test func aPetaRelasiBlockWithManyProcessesIsWrittenInParts() throws {
+        let folder = try regionalTemporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var wide = wideOPD(units: 2)
+        for number in 2...20 {
+            wide.proses.append(Proses(nama: SubmissionBuilder.field("Proses", "B\(number + 1)", "Proses \(number)"), jenis: nil,
+                                      kode: SubmissionBuilder.field("Proses", "D\(number + 1)", "MTR.\(number)"),
+                                      location: SubmissionBuilder.row("Proses", number + 1)))
+        }
+        let path = try write([wide], in: folder)
+        let grid = try #require(try SpreadsheetReader().read(path: path).sheet(named: "Peta Relasi").map(regionalGrid))
+        #expect(grid.filter { $0.first?.hasPrefix("Kota Uji — ") == true }.map { $0[0] } == [
+            "Kota Uji — Dinas Besar — proses 1–8 dari 20", "Kota Uji — Dinas Besar — proses 9–16 dari 20",
+            "Kota Uji — Dinas Besar — proses 17–20 dari 20",
+        ])
+        #expect(grid.map(\.count).max() == 9)
+        #expect(grid.filter { $0.first == "KODE" }.map { $0.dropFirst().first } == ["MTR.01", "MTR.9", "MTR.17"])
+    }
+
     @Test func wrappedRowsAndHeadersAreTallEnough() throws {
         let folder = try regionalTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
