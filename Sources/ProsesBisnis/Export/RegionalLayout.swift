@@ -43,15 +43,15 @@ enum RegionalSheet: Int, CaseIterable {
             return [region, opd, .init("KODE PROSES", "PROCESS CODE", 12, .code),
                     .init("KODE SUB PROSES", "SUB PROCESS CODE", 14, .code), .init("SUB PROSES", "SUB PROCESS", 48, .long)]
         case .lintasFungsi:
-            return [region, opd, .init("KODE SUB PROSES", "SUB PROCESS CODE", 14, .code),
-                    .init("KODE LINTAS FUNGSI", "CROSS-FUNCTIONAL CODE", 16, .code),
+            return [region, opd, .init("KODE SUB PROSES", "SUB PROCESS CODE", 16, .code),
+                    .init("KODE LINTAS FUNGSI", "CROSS-FUNCTIONAL CODE", 21, .code),
                     .init("LINTAS FUNGSI", "CROSS-FUNCTIONAL FLOW", 48, .long)]
         case .kegiatan:
             return [.init("WILAYAH", "REGION", 12), .init("OPD", "OPD", 18), .init("KODE PROSES", "PROCESS CODE", 10, .code),
-                    .init("KODE SUB PROSES", "SUB PROCESS CODE", 13, .code),
-                    .init("KODE LINTAS FUNGSI", "CROSS-FUNCTIONAL CODE", 16, .code),
+                    .init("KODE SUB PROSES", "SUB PROCESS CODE", 14, .code),
+                    .init("KODE LINTAS FUNGSI", "CROSS-FUNCTIONAL CODE", 20, .code),
                     .init("LINTAS FUNGSI", "CROSS-FUNCTIONAL FLOW", 20, .long), .init("NO", "NO", 5),
-                    .init("KEGIATAN", "ACTIVITY", 32, .long), .init("UNIT KERJA TERKAIT", "UNITS INVOLVED", 26, .long),
+                    .init("KEGIATAN", "ACTIVITY", 30, .long), .init("UNIT KERJA TERKAIT", "UNITS INVOLVED", 26, .long),
                     .init("OUTPUT", "OUTPUT", 20, .long), .init("PENANGGUNG JAWAB", "RESPONSIBLE UNIT", 20, .long)]
         case .petaRelasi:
             return []
