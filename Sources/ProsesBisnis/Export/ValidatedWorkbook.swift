@@ -18,17 +18,20 @@ public enum ValidatedWorkbook {
     /// Writes the validated workbook to `path` through `AtomicFile`: checked whole, then
     /// renamed into place, so a reader never sees half a file.
     public static func write(_ submission: Submission, codeStyle: String?, to path: String, language: Language) throws {
-        let sheets = plan(submission, codeStyle: codeStyle, language: language)
-        let map = ValidatedFindingMap(sheets: sheets, findings: submission.findings)
+        let planned = plan(submission, codeStyle: codeStyle, language: language)
+        let map = ValidatedFindingMap(sheets: planned, findings: submission.findings)
+        let sheets = planned.map { FindingNotes.annotate($0, map: map, language: language) }
+        let who = [submission.opd, submission.region].filter { !$0.isEmpty }.joined(separator: " — ")
+        let pageText = RegionalPrint.pageText(title: who, language: language)
         try AtomicFile.produce(at: path, package: true) { temporary in
             // libxlsxwriter stages its parts beside the destination: a memory-backed folder
             // (`/dev/shm`) that fills up cuts parts short without an error from the library.
             let book = try XLSXWriter.Workbook(
                 path: temporary, options: .init(temporaryDirectory: AtomicFile.parent(of: path)),
                 properties: properties(submission, codeStyle: codeStyle))
-            let renderer = ValidatedRenderer(map: map, language: language)
+            let renderer = ValidatedRenderer(map: map, language: language, pageText: pageText)
             for sheet in sheets { try renderer.write(sheet, to: book.addWorksheet(sheet.name)) }
-            let temuan = TemuanSheet(map: map, language: language, submissionPath: submission.path)
+            let temuan = TemuanSheet(map: map, language: language, submissionPath: submission.path, pageText: pageText)
             try temuan.write(submission.findings, to: book.addWorksheet(ValidatedSheetName.temuan))
             try book.close()
         }

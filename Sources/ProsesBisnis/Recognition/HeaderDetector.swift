@@ -33,7 +33,10 @@ enum HeaderDetector {
             }
             guard roleCount >= 2 else { continue }
             // Copies of a header merged down over two rows are not a second header.
-            let cells = grid.texts(row).filter { grid[row, $0.column]?.isVerticalCopy != true }
+            // The findings column of a validated workbook is not part of the table.
+            let cells = grid.texts(row).filter {
+                grid[row, $0.column]?.isVerticalCopy != true && !HeaderVocabulary.isReviewNotes($0.text)
+            }
             let roles = cells.map { (column: $0.column, role: role($0.text)) }
             guard roles.filter({ $0.role != nil }).count >= 2 else { continue }
             for segment in segments(roles) {

@@ -30,6 +30,15 @@ enum HeaderVocabulary {
         return table
     }()
 
+    /// Headers of the findings column that probis's validated workbooks add at the right of
+    /// a table (`FindingNotes`): that column is the review, not the OPD's data, so a header
+    /// row leaves it out of the table instead of reporting it as `header.unknown_column`.
+    static let reviewNotes: Set<String> = ["TEMUAN PEMERIKSAAN", "REVIEW FINDINGS"]
+
+    static func isReviewNotes(_ text: String) -> Bool {
+        couldBeHeader(text) && reviewNotes.contains(normalise(text))
+    }
+
     static func role(of text: String) -> ColumnRole? {
         guard couldBeHeader(text) else { return nil }
         return roles[normalise(text)]
