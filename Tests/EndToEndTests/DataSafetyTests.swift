@@ -271,6 +271,24 @@ import Testing
         #expect(again.stdout.contains("Tidak ada kiriman yang berubah"))
     }
 
+    /// Findings the region analysis attaches (a duplicate's warning) are recomputed on a re-run,
+    /// not added again to the copy taken from the database.
+    @Test func aRerunWithADuplicateGivesTheSameOutputsAsAFullRun() throws {
+        let (base, root) = try workspace()
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx"),
+                                         to: root.appendingPathComponent("Kota Metro/Salinan Disdikbud.xlsx"))
+        let out = base.appendingPathComponent("keluar")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        try changeInput(root)
+        let rerun = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(rerun.stdout.contains("Dibaca 1 kiriman"))
+        let fresh = base.appendingPathComponent("penuh")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", fresh.path])
+        #expect(outputs(out) == outputs(fresh))
+        let report = try String(contentsOf: out.appendingPathComponent("laporan.json"), encoding: .utf8)
+        #expect(report.components(separatedBy: "\"submission.duplicate\"").count == 2)
+    }
+
     // MARK: - 6. An interrupted fix does not look finished
 
     @Test func fixKilledBeforeItsChangeLogLeavesTheFolderMarkedUnfinished() throws {

@@ -8,8 +8,8 @@ import Foundation
 /// - one OPD with different contents (`submission.same_opd`, error on each, naming the
 ///   other and which one looks newer by its name): both stay until the user removes one.
 enum DuplicateSubmissions {
-    static let duplicateRule = "submission.duplicate"
-    static let sameOPDRule = "submission.same_opd"
+    static let duplicateRule = RegionRules.duplicate
+    static let sameOPDRule = RegionRules.sameOPD
 
     /// Findings to add, by submission index, and the indices that are copies of an earlier one.
     static func find(_ members: [Int], _ submissions: [SubmissionSummary]) -> (added: [(Int, Finding)], copies: Set<Int>) {

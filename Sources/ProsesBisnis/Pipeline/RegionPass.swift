@@ -82,7 +82,7 @@ struct RegionPass {
             if let loaded {
                 var submission = loaded.submission
                 let previous = submission.findings
-                submission.findings.removeAll { $0.rule == RegionAnalysis.collisionRule }
+                submission.findings.removeAll { RegionRules.attached.contains($0.rule) }
                 members[index] = Member(source: item.source, hash: item.hash, submission: submission, codeStyle: loaded.codeStyle,
                                         codeKeys: [:], isFresh: false, storedFindings: previous)
                 run.progress?(done.finish(), total)
