@@ -7,6 +7,34 @@ enum RecognitionFindings {
                     en: "Hidden sheet \"\(name)\" is not read as data (usually an old version or a dropdown list)."))
     }
 
+    /// `row.hidden`, once per sheet: the hidden rows that held something, 1-based as Excel
+    /// shows them; the finding sits on the first of them.
+    static func hiddenRows(_ rows: [Int], grid: Grid) -> Finding {
+        let list = rowList(rows.map { $0 + 1 })
+        let place = grid.sheetName.map { " pada lembar \"\($0)\"" } ?? ""
+        let placeEN = grid.sheetName.map { " of sheet \"\($0)\"" } ?? ""
+        return Finding(rule: hiddenRowRule, severity: .info, location: grid.location(rows[0], nil),
+                       message: LocalizedText(
+                        id: "Baris tersembunyi\(place) tidak dibaca sebagai data: baris \(list).",
+                        en: "Hidden rows\(placeEN) are not read as data: rows \(list)."))
+    }
+
+    /// The rule id of hidden rows; `sheet.hidden`'s counterpart for rows.
+    static let hiddenRowRule = "row.hidden"
+
+    /// `3, 5-7, 10`: runs of consecutive rows joined.
+    static func rowList(_ rows: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        while index < rows.count {
+            var end = index
+            while end + 1 < rows.count, rows[end + 1] == rows[end] + 1 { end += 1 }
+            parts.append(end == index ? "\(rows[index])" : "\(rows[index])-\(rows[end])")
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
+    }
+
     static func unknownColumn(_ header: TableHeader, column: Int, grid: Grid) -> Finding {
         let text = grid.text(header.row, column) ?? ""
         return Finding(rule: "header.unknown_column", severity: .info, table: header.kind,

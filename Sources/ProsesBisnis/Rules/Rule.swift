@@ -31,9 +31,7 @@ public enum RuleCatalogue {
         let context = RuleContext(submission: submission)
         var checked = submission
         for rule in rules { checked.findings += rule.check(context) }
-        for (field, table) in submission.placeholders {
-            checked.findings.append(PlaceholderFindings.finding(field, table: table))
-        }
+        checked.findings += PlaceholderFindings.findings(submission.placeholders)
         checked.findings.sort(by: FindingOrder.precedes)
         return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)
     }

@@ -1,0 +1,175 @@
+/// Which rows under a header belong to its table. A table ends where its shape ends: each row
+/// is kept only while it fits the table (a plausible NO, a name or a code where the table has
+/// them, marks under the unit columns, a known continuation), and the first row that does not
+/// fit closes the table, after blank rows or not. Document furniture (`DocumentFurniture`)
+/// never fits, even in the data columns right under the last row. A header of the same table
+/// repeated further down (pages pasted together) is stepped over and the table goes on.
+struct TableExtent {
+    let header: TableHeader
+    let grid: Grid
+    /// Rows of later headers that repeat this one.
+    let repeats: Set<Int>
+    /// The first row that can no longer be part of the table (the next table's header).
+    let limit: Int
+    /// Columns of the table where a mark means a unit takes part (lintas fungsi only).
+    var markColumns: [Int] = []
+    /// The unit names of a second header row, by column: a repetition of it is layout.
+    var unitNames: [Int: String] = [:]
+
+    /// The table's data rows, and the rows made only of template text (`dst...`) inside it.
+    func walk() -> (rows: [Int], placeholderRows: [Int]) {
+        var rows: [Int] = []
+        var placeholderRows: [Int] = []
+        var numbered = true
+        var row = header.row + 1
+        while row < limit {
+            if repeats.contains(row) || grid.isBlank(row) { row += 1; continue }
+            switch verdict(row, numbered: numbered && !rows.isEmpty) {
+            case .data(let hasNumber):
+                rows.append(row)
+                numbered = numbered && hasNumber
+            case .layout(let placeholder):
+                if placeholder { placeholderRows.append(row) }
+            case .skip:
+                break
+            case .end:
+                guard let resumed = continuation(after: row) else { return (rows, rows.isEmpty ? [] : placeholderRows) }
+                row = resumed
+                continue
+            }
+            row += 1
+        }
+        return (rows, rows.isEmpty ? [] : placeholderRows)
+    }
+
+    private enum Verdict {
+        case data(hasNumber: Bool)
+        case layout(placeholder: Bool)
+        /// Not data but no reason to close the table either (a NO with nothing beside it).
+        case skip
+        case end
+    }
+
+    private var anchors: [Int] {
+        let roles: [ColumnRole] = switch header.kind {
+        case .proses: [.proses, .kode]
+        case .subproses: [.subProses, .kodeSubProses, .lintasFungsi, .kodeLintasFungsi]
+        case .lintasfungsi: [.kegiatan]
+        }
+        return roles.compactMap { header.columns[$0] }
+    }
+
+    /// What `row` is to the table. `numbered`: every data row so far had a NO.
+    private func verdict(_ row: Int, numbered: Bool) -> Verdict {
+        switch grid.classify(row, in: header.span, keyValueAllowed: true) {
+        case .layout:
+            if grid.hasOwnText(row, in: header.span) {
+                return .layout(placeholder: RowKinds.isPlaceholderRow(grid.ownTexts(row, in: header.span)))
+            }
+            // Nothing of its own under the table: text beside it closes it, merge copies do not.
+            return grid.hasOwnText(row, outside: header.span) ? .end : .skip
+        case .keyValue:
+            if header.kind == .lintasfungsi || isStrictKeyValue(row) { return .end }
+        case .mergedTitle:
+            if header.kind != .subproses || isFurniture(row) { return .end }
+            return .data(hasNumber: false)
+        case .data:
+            break
+        }
+        if isUnitNamesRow(row) { return .layout(placeholder: false) }
+        let hasNumber = hasPlausibleNumber(row)
+        let anchored = anchors.contains { grid.ownText(row, $0) != nil }
+        let marked = markColumns.contains { grid.ownText(row, $0) != nil }
+        if hasNumber, anchored || marked { return .data(hasNumber: true) }
+        if isFurniture(row) || precedesSignature(row) { return .end }
+        return shapeVerdict(row, hasNumber: hasNumber, anchored: anchored, marked: marked, numbered: numbered)
+    }
+
+    /// The slow path, for rows without a NO: continuation rows, group rows, forgotten numbers.
+    private func shapeVerdict(_ row: Int, hasNumber: Bool, anchored: Bool, marked: Bool, numbered: Bool) -> Verdict {
+        let ownCount = grid.ownTexts(row, in: header.span).count
+        switch header.kind {
+        case .proses:
+            if anchored { return numbered && ownCount == 1 ? .end : .data(hasNumber: hasNumber) }
+            if let jenis = header.columns[.jenisProses].flatMap({ grid.ownText(row, $0) }), Self.readsAsJenis(jenis) {
+                return .data(hasNumber: hasNumber)
+            }
+        case .subproses:
+            if anchored { return .data(hasNumber: hasNumber) }
+        case .lintasfungsi:
+            if marked { return .data(hasNumber: hasNumber) }
+            if anchored { return numbered && ownCount == 1 ? .end : .data(hasNumber: hasNumber) }
+        }
+        return hasNumber && ownCount == 1 ? .skip : .end
+    }
+
+    /// An official JENIS PROSES, a synonym or a clear typo of one: a process row whose name
+    /// and code are missing, not a line of the document.
+    private static func readsAsJenis(_ text: String) -> Bool {
+        if case .invalid(nil) = JenisReading(text) { return false }
+        return true
+    }
+
+    /// A NO that reads as a row number: `1`, `(2)`, `3.`, `12`, `a.`.
+    private func hasPlausibleNumber(_ row: Int) -> Bool {
+        guard let column = header.columns[.no], let entry = grid[row, column], !entry.isVerticalCopy,
+              !entry.text.isEmpty else { return false }
+        if case .number = entry.value { return true }
+        return RowKinds.rowNumber(entry.text) != nil
+    }
+
+    /// Every text of the row (beside the table too) is document furniture, a number or
+    /// punctuation, and at least one is furniture: a signature line, a total, a legend.
+    private func isFurniture(_ row: Int) -> Bool {
+        var found = false
+        for (_, text) in grid.texts(row) {
+            if DocumentFurniture.kind(of: text) != nil { found = true; continue }
+            guard RowKinds.rowNumber(text) != nil || !text.contains(where: { $0.isLetter }) else { return false }
+        }
+        return found
+    }
+
+    /// A lone name over a NIP or a rank: the name line of a signature block without degrees.
+    private func precedesSignature(_ row: Int) -> Bool {
+        guard grid.texts(row).count <= 2 else { return false }
+        var next = row + 1
+        while next < min(limit, row + 3), grid.isBlank(next) { next += 1 }
+        guard next < limit, let first = grid.texts(next).first,
+              let kind = DocumentFurniture.kind(of: first.text) else { return false }
+        return kind == .nip || kind == .rank
+    }
+
+    /// A key/value line of a lintas fungsi block under a process or sub process table: its key
+    /// ends with a colon, or the next cell is one (a continuation row whose lintas fungsi is
+    /// named `Proses ...` is no such line).
+    private func isStrictKeyValue(_ row: Int) -> Bool {
+        let texts = grid.texts(row)
+        guard let first = texts.first else { return false }
+        return first.text.contains(":") || (texts.count > 1 && texts[1].text == ":")
+    }
+
+    /// The second header row naming the units, repeated under a repeated header.
+    private func isUnitNamesRow(_ row: Int) -> Bool {
+        guard !unitNames.isEmpty else { return false }
+        let own = grid.ownTexts(row, in: header.span)
+        return own.count >= min(2, unitNames.count) && own.allSatisfy { unitNames[$0.column] == $0.text }
+    }
+
+    /// After a row that closed the table: the row after a repeated header when only headings,
+    /// page footers, blank and layout rows lie between, else nil.
+    private func continuation(after row: Int) -> Int? {
+        guard !repeats.isEmpty else { return nil }
+        var next = row
+        while next < limit {
+            if repeats.contains(next) { return next + 1 }
+            if !grid.isBlank(next), !grid.isLayoutRow(next, in: header.span) {
+                guard grid.texts(next).allSatisfy({ text in
+                    let kind = DocumentFurniture.kind(of: text.text)
+                    return kind == .heading || kind == .pageFooter
+                }) else { return nil }
+            }
+            next += 1
+        }
+        return nil
+    }
+}
