@@ -35,7 +35,7 @@ enum DocumentFurniture {
         if isRank(text) { return .rank }
         let words = HeaderVocabulary.normalise(text).split(separator: " ")
         guard let head = words.first else { return nil }
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "(") { return isPageMark(words) ? .pageFooter : nil }
+        if first == UInt8(ascii: "-") { return isPageMark(words) ? .pageFooter : nil }
         if let kind = leadingWordKind(head, words, text: text) { return kind }
         if isPlaceAndDate(text, words) { return .placeAndDate }
         if isPersonName(text) { return .personName }
@@ -52,7 +52,7 @@ enum DocumentFurniture {
         if ["HALAMAN", "HAL", "PAGE"].contains(head), words.count >= 2, words[1].allSatisfy(\.isNumber) { return .pageFooter }
         if signOffWords.contains(String(head)) || (head == "A" && words.count > 1 && words[1] == "N")
             || (head == "U" && words.count > 1 && words[1] == "B") || signOffPairs.contains(two) { return .signOff }
-        if words.count <= 12, positionWords.contains(String(head)) || positionPairs.contains(two) { return .position }
+        if words.count <= 8, positionWords.contains(String(head)) || positionPairs.contains(two) { return .position }
         if headingWords.contains(String(head)) || headingPairs.contains(two) { return .heading }
         return nil
     }
@@ -151,7 +151,7 @@ enum DocumentFurniture {
         return inner.lowercased().hasPrefix("lanjut")
     }
 
-    /// `- 2 -`, `(2)` on its own is a numbering cell, not this: only dashes around a number.
+    /// `- 2 -`: a page number between dashes (`(2)` alone is a numbering cell).
     private static func isPageMark(_ words: [Substring]) -> Bool {
         words.count == 1 && words[0].allSatisfy(\.isNumber)
     }
