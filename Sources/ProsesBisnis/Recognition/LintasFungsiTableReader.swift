@@ -15,7 +15,10 @@ struct LintasFungsiTableReader {
         let (candidates, unitRow) = self.units(placeholders: &submission.placeholders)
         var extent = extent
         extent.markColumns = candidates.map(\.column)
-        if unitRow != nil { extent.unitNames = Dictionary(candidates.map { ($0.column, $0.unit.name) }, uniquingKeysWith: { a, _ in a }) }
+        if unitRow != nil {
+            extent.unitNames = Dictionary(candidates.map { ($0.column, $0.unit.name) }, uniquingKeysWith: { a, _ in a })
+            extent.unitNamesRow = unitRow
+        }
         let (rows, placeholderRows) = extent.walk()
         submission.placeholders += grid.placeholderFields(placeholderRows.filter { $0 != unitRow }, in: header.span)
             .map { ($0, .lintasfungsi) }

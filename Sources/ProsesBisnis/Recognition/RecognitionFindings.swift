@@ -1,5 +1,10 @@
 /// Findings made while recognising tables, with their messages.
-enum RecognitionFindings {
+public enum RecognitionFindings {
+    /// The rule ids recognition reports, beside `RuleCatalogue.all`'s, with their severity.
+    public static let rules: [(id: String, severity: Severity)] = [
+        ("sheet.hidden", .info), (hiddenRowRule, .info), ("header.unknown_column", .info), ("table.missing", .warning),
+    ]
+
     static func hiddenSheet(_ name: String, file: String?) -> Finding {
         Finding(rule: "sheet.hidden", severity: .info, location: SourceLocation(file: file, sheet: name, row: 0, column: nil),
                 message: LocalizedText(

@@ -15,6 +15,26 @@ struct TableExtent {
     var markColumns: [Int] = []
     /// The unit names of a second header row, by column: a repetition of it is layout.
     var unitNames: [Int: String] = [:]
+    /// The second header row itself, skipped without a look.
+    var unitNamesRow: Int?
+    /// The columns whose value makes a row an item of the table (names and codes; KEGIATAN).
+    let anchors: [Int]
+    /// The code columns: a code there makes a row data whatever else it holds.
+    let codeColumns: [Int]
+
+    init(header: TableHeader, grid: Grid, repeats: Set<Int>, limit: Int) {
+        self.header = header
+        self.grid = grid
+        self.repeats = repeats
+        self.limit = limit
+        let roles: [ColumnRole] = switch header.kind {
+        case .proses: [.proses, .kode]
+        case .subproses: [.subProses, .kodeSubProses, .lintasFungsi, .kodeLintasFungsi]
+        case .lintasfungsi: [.kegiatan]
+        }
+        anchors = roles.compactMap { header.columns[$0] }
+        codeColumns = [ColumnRole.kode, .kodeSubProses, .kodeLintasFungsi].compactMap { header.columns[$0] }
+    }
 
     /// The table's data rows, and the rows made only of template text (`dst...`) inside it.
     func walk() -> (rows: [Int], placeholderRows: [Int]) {
@@ -23,7 +43,7 @@ struct TableExtent {
         var numbered = true
         var row = header.row + 1
         while row < limit {
-            if repeats.contains(row) || grid.isBlank(row) { row += 1; continue }
+            if row == unitNamesRow || (!repeats.isEmpty && repeats.contains(row)) { row += 1; continue }
             switch verdict(row, numbered: numbered && !rows.isEmpty) {
             case .data(let hasNumber):
                 rows.append(row)
@@ -50,18 +70,9 @@ struct TableExtent {
         case end
     }
 
-    private var anchors: [Int] {
-        let roles: [ColumnRole] = switch header.kind {
-        case .proses: [.proses, .kode]
-        case .subproses: [.subProses, .kodeSubProses, .lintasFungsi, .kodeLintasFungsi]
-        case .lintasfungsi: [.kegiatan]
-        }
-        return roles.compactMap { header.columns[$0] }
-    }
-
     /// What `row` is to the table. `numbered`: every data row so far had a NO.
     private func verdict(_ row: Int, numbered: Bool) -> Verdict {
-        switch grid.classify(row, in: header.span, keyValueAllowed: true) {
+        switch grid.classify(row, in: header.span, keyValueAllowed: header.kind == .lintasfungsi) {
         case .layout:
             if grid.hasOwnText(row, in: header.span) {
                 return .layout(placeholder: RowKinds.isPlaceholderRow(grid.ownTexts(row, in: header.span)))
@@ -69,18 +80,24 @@ struct TableExtent {
             // Nothing of its own under the table: text beside it closes it, merge copies do not.
             return grid.hasOwnText(row, outside: header.span) ? .end : .skip
         case .keyValue:
-            if header.kind == .lintasfungsi || isStrictKeyValue(row) { return .end }
+            return .end
         case .mergedTitle:
             if header.kind != .subproses || isFurniture(row) { return .end }
             return .data(hasNumber: false)
         case .data:
             break
         }
-        if isUnitNamesRow(row) { return .layout(placeholder: false) }
+        // Nearly every row is numbered and named: decided without allocating.
         let hasNumber = hasPlausibleNumber(row)
         let anchored = anchors.contains { grid.ownText(row, $0) != nil }
+        if hasNumber, anchored { return .data(hasNumber: true) }
         let marked = markColumns.contains { grid.ownText(row, $0) != nil }
-        if hasNumber, anchored || marked { return .data(hasNumber: true) }
+        if hasNumber, marked { return .data(hasNumber: true) }
+        // Group and continuation rows have no NO but a code where codes belong.
+        if anchored, codeColumns.contains(where: { hasCode(row, $0) }) { return .data(hasNumber: hasNumber) }
+        if isUnitNamesRow(row) { return .layout(placeholder: false) }
+        // Under a process or sub process table: the block of a lintas fungsi table below it.
+        if header.kind != .lintasfungsi, isStrictKeyValue(row) { return .end }
         if isFurniture(row) || precedesSignature(row) { return .end }
         return shapeVerdict(row, hasNumber: hasNumber, anchored: anchored, marked: marked, numbered: numbered)
     }
@@ -108,6 +125,12 @@ struct TableExtent {
     private static func readsAsJenis(_ text: String) -> Bool {
         if case .invalid(nil) = JenisReading(text) { return false }
         return true
+    }
+
+    /// The cell starts with a code (`MTR.01`, `P1.2`): no line of the document does.
+    private func hasCode(_ row: Int, _ column: Int) -> Bool {
+        guard let text = grid.ownText(row, column) else { return false }
+        return CodeExtraction.leadingCode(text) != nil
     }
 
     /// A NO that reads as a row number: `1`, `(2)`, `3.`, `12`, `a.`.
@@ -144,15 +167,20 @@ struct TableExtent {
     /// named `Proses ...` is no such line).
     private func isStrictKeyValue(_ row: Int) -> Bool {
         let texts = grid.texts(row)
-        guard let first = texts.first else { return false }
+        guard let first = texts.first, KeyValueBlock.key(of: texts, span: header.span) != nil else { return false }
         return first.text.contains(":") || (texts.count > 1 && texts[1].text == ":")
     }
 
     /// The second header row naming the units, repeated under a repeated header.
     private func isUnitNamesRow(_ row: Int) -> Bool {
-        guard !unitNames.isEmpty else { return false }
-        let own = grid.ownTexts(row, in: header.span)
-        return own.count >= min(2, unitNames.count) && own.allSatisfy { unitNames[$0.column] == $0.text }
+        guard !unitNames.isEmpty, header.columns[.kegiatan].flatMap({ grid.ownText(row, $0) }) == nil else { return false }
+        var matches = 0
+        for (column, name) in unitNames {
+            guard let text = grid.ownText(row, column) else { continue }
+            guard text == name else { return false }
+            matches += 1
+        }
+        return matches >= min(2, unitNames.count)
     }
 
     /// After a row that closed the table: the row after a repeated header when only headings,

@@ -53,8 +53,7 @@ public enum TableRecognizer {
         for (index, header) in headers.enumerated() {
             guard let previous = headers[..<index].last(where: { $0.span.overlaps(header.span) }),
                   previous.kind == header.kind, previous.columns == header.columns else { continue }
-            if header.kind == .lintasfungsi,
-               !KeyValueBlock.read(above: header.row, notBefore: previous.row + 1, grid: grid, span: header.span).isEmpty {
+            if header.kind == .lintasfungsi, KeyValueBlock.endsAbove(header.row, notBefore: previous.row + 1, grid: grid, span: header.span) {
                 continue
             }
             repeated.insert(index)
