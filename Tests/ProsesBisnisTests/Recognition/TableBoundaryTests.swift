@@ -125,3 +125,17 @@ struct TableBoundaryTests {
         #expect(SheetBuilder.recognise([sheet]).proses.map { $0.kode?.text } == ["X.01", "Y.01", "Y.02", "Y.03"])
     }
 }
+
+extension TableBoundaryTests {
+    /// NO merged over the separator column too (`A1:B1`): still one header.
+    @Test func noMergedOverTheSeparatorColumn() {
+        let sheet = SheetBuilder(name: "Proses", rows: [
+            ["NO", "", "PROSES", "JENIS PROSES", "KODE"],
+            ["1", "", "Perencanaan", "Utama", "MTR.01"],
+            ["2", "", "Keuangan", "Pendukung", "MTR.02"],
+        ], merged: ["A1:B1"])
+        let submission = SheetBuilder.recognise([sheet])
+        #expect(submission.proses.map { $0.no?.text } == ["1", "2"])
+        #expect(submission.findings.isEmpty)
+    }
+}
