@@ -1,6 +1,8 @@
 /// `placeholder.left`: template text left where data belongs (`dst...`, `lihat kegiatan dalam
-/// program`, `*****`). Recognition sets such cells aside, so they are not counted as data;
-/// this rule also catches template text inside otherwise real rows.
+/// program`, `*****`). Recognition sets such cells aside, so they are not counted as data, and
+/// `PlaceholderFindings` reports them (a `dst...` row of a filled table once, on its first
+/// cell; each `*****` unit header once); this rule also catches template text inside otherwise
+/// real rows, one finding per cell.
 struct PlaceholderLeftRule: Rule {
     static let id = "placeholder.left"
     static let severity = Severity.warning
