@@ -16,7 +16,7 @@ struct LintasFungsiTableReader {
         var extent = extent
         extent.markColumns = candidates.map(\.column)
         if unitRow != nil {
-            extent.unitNames = Dictionary(candidates.map { ($0.column, $0.unit.name) }, uniquingKeysWith: { a, _ in a })
+            extent.unitNames = candidates.map { ($0.column, $0.unit.name) }
             extent.unitNamesRow = unitRow
         }
         let (rows, placeholderRows) = extent.walk()
@@ -51,6 +51,7 @@ struct LintasFungsiTableReader {
     /// activity marks it (its marks are data; an unmarked one is template left over). The
     /// activities' unit indices are renumbered to the kept columns.
     private static func keepingMarked(_ candidates: [Candidate], in kegiatan: inout [Kegiatan]) -> [UnitKerja] {
+        guard candidates.contains(where: \.isPlaceholder) else { return candidates.map(\.unit) }
         let marked = Set(kegiatan.flatMap(\.units))
         let kept = candidates.indices.filter { !candidates[$0].isPlaceholder || marked.contains($0) }
         guard kept.count != candidates.count else { return candidates.map(\.unit) }

@@ -13,8 +13,8 @@ struct TableExtent {
     let limit: Int
     /// Columns of the table where a mark means a unit takes part (lintas fungsi only).
     var markColumns: [Int] = []
-    /// The unit names of a second header row, by column: a repetition of it is layout.
-    var unitNames: [Int: String] = [:]
+    /// The unit names of a second header row with their columns: a repetition of it is layout.
+    var unitNames: [(column: Int, name: String)] = []
     /// The second header row itself, skipped without a look.
     var unitNamesRow: Int?
     /// The columns whose value makes a row an item of the table (names and codes; KEGIATAN).
@@ -39,6 +39,7 @@ struct TableExtent {
     /// The table's data rows, and the rows made only of template text (`dst...`) inside it.
     func walk() -> (rows: [Int], placeholderRows: [Int]) {
         var rows: [Int] = []
+        rows.reserveCapacity(min(max(limit - header.row, 0), 64))
         var placeholderRows: [Int] = []
         var numbered = true
         var row = header.row + 1

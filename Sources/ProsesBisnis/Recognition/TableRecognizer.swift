@@ -26,7 +26,7 @@ public enum TableRecognizer {
             submission.tablesFound.insert(header.kind)
             let following = headers[(index + 1)...].first { $0.span.overlaps(header.span) && $0.row > header.row }
             let limit = following?.row ?? grid.rowCount
-            let repeats = Set(repeated.map { found[$0] }.filter { $0.row > header.row && $0.row < limit
+            let repeats = repeated.isEmpty ? [] : Set(repeated.map { found[$0] }.filter { $0.row > header.row && $0.row < limit
                 && $0.kind == header.kind && $0.span.overlaps(header.span) }.map(\.row))
             let extent = TableExtent(header: header, grid: grid, repeats: repeats, limit: limit)
             for column in header.unknownColumns {
