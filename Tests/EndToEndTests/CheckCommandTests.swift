@@ -77,7 +77,7 @@ struct CheckCommandTests {
         #expect(result.stdout.contains("40 galat"))
         let lines = result.stdout.split(separator: "\n").filter { $0.contains("Kota Pasuruan/") }
         #expect(lines.map { $0.components(separatedBy: "; ").last ?? "" }
-                == ["21 galat, 1 peringatan · Perlu perbaikan", "19 galat, 3 peringatan · Perlu perbaikan"])
+                == ["21 galat, 2 peringatan · Perlu perbaikan", "19 galat, 3 peringatan · Perlu perbaikan"])
     }
 
     @Test func jsonOnStdoutIsTheSameDocument() throws {

@@ -32,7 +32,7 @@ struct ConsolidateCommandTests {
         let before = try digests(root)
         let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
         #expect(result.status == 1)  // the Pasuruan collision is an error
-        #expect(result.stdout.contains("Kota Pasuruan: 2 kiriman, 40 galat, 4 peringatan → Kota Pasuruan.xlsx"))
+        #expect(result.stdout.contains("Kota Pasuruan: 2 kiriman, 40 galat, 5 peringatan → Kota Pasuruan.xlsx"))
         #expect(result.stdout.contains("Dibaca 5 kiriman, 0 diambil dari basis data."))
         #expect(result.stdout.contains("Kode bertabrakan antar-OPD di 1 wilayah (region.code_collision): beri tiap OPD awalan sendiri, "
                                        + "mis. probis recode <folder> --out <folder baru> --prefix \"Kota Pasuruan/Bagian Organisasi=BO.\""))

@@ -40,11 +40,20 @@ enum DuplicateSubmissions {
     }
 
     /// An OPD name without the marks of a resent file: `Disdikbud revisi (1)` → `disdikbud`.
+    /// Numbers that are part of a name stay (`UPT SMP Negeri 1`, `UPT SMP Negeri 2` are two
+    /// OPDs); a number in brackets, a version (`v2`) or a year is a mark of the file.
     static func opdKey(_ opd: String) -> String {
         let marks: Set<String> = ["revisi", "rev", "final", "baru", "terbaru", "perbaikan", "update", "copy", "salinan",
                                   "dari", "versi", "ver", "fix", "lama"]
-        let words = opd.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            .map(String.init).filter { !marks.contains($0) && !$0.allSatisfy(\.isNumber) && !($0.hasPrefix("v") && $0.dropFirst().allSatisfy(\.isNumber) && $0.count > 1) }
+        var text = opd.lowercased()
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            text.removeSubrange(open...close)
+        }
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init).filter { word in
+            let isVersion = word.count > 1 && word.hasPrefix("v") && word.dropFirst().allSatisfy(\.isNumber)
+            let isYear = word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
+            return !marks.contains(word) && !isVersion && !isYear
+        }
         return words.joined(separator: " ")
     }
 

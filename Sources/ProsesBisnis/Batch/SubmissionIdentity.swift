@@ -122,8 +122,12 @@ enum SubmissionIdentity {
     static func parseTitle(_ text: String) -> (region: String, opd: String)? {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         let upper = words.map { $0.uppercased() }
-        guard let start = upper.firstIndex(of: "BISNIS"), start >= 2, upper[start - 1] == "PROSES",
-              upper[start - 2] == "PETA" else { return nil }
+        // The last `PETA PROSES BISNIS` before the region: a `TENTANG : PETA PROSES BISNIS DINAS
+        // ...` line above the title must not become part of the OPD's name.
+        let firstRegion = upper.firstIndex { regionWords.contains($0) } ?? upper.count
+        guard let start = upper.indices.last(where: { index in
+            index >= 2 && index < firstRegion && upper[index] == "BISNIS" && upper[index - 1] == "PROSES" && upper[index - 2] == "PETA"
+        }) else { return nil }
         let rest = Array(words[(start + 1)...])
         guard let split = rest.firstIndex(where: { regionWords.contains($0.uppercased()) }), split > 0 else { return nil }
         let opd = rest[..<split].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,-–—"))

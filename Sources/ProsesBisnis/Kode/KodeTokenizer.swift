@@ -10,8 +10,10 @@ struct KodeTokenizer {
         var trailing: String
     }
 
-    /// The characters that separate segments in the codes seen in submissions.
-    static let separatorCharacters: Set<Character> = [".", "-", "/", "_"]
+    /// The characters that separate segments in the codes seen in submissions. A comma or a
+    /// semicolon is a slip of the finger for a dot (`KECXXX.06.05.CFM,02`): read as a stray
+    /// separator, so the code is placed by its numbers and `code.separator` can mend it.
+    static let separatorCharacters: Set<Character> = [".", "-", "/", "_", ",", ";"]
     /// Longer digit runs are identifiers (an NIP has 18 digits), years or amounts, not codes.
     static let maxDigits = 6
     /// Real codes have at most a dozen segments (`KECKLB.02.01.CFM.01.02` has six); a text of
@@ -61,7 +63,7 @@ struct KodeTokenizer {
                 pending.removeAll(keepingCapacity: true)
                 current = [byte]
                 currentKind = kind
-            } else if byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F {
+            } else if byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F || byte == 0x2C || byte == 0x3B {
                 guard currentKind != nil else { return nil }
                 pending.append(byte)
             } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {

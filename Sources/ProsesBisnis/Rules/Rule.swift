@@ -31,9 +31,7 @@ public enum RuleCatalogue {
         let context = RuleContext(submission: submission)
         var checked = submission
         for rule in rules { checked.findings += rule.check(context) }
-        for (field, table) in submission.placeholders {
-            checked.findings.append(PlaceholderFindings.finding(field, table: table))
-        }
+        checked.findings += PlaceholderFindings.findings(submission.placeholders)
         // An empty submission is one cause: its tables are not reported missing one by one,
         // nor the template text of a blank template cell by cell.
         if checked.findings.contains(where: { $0.rule == SubmissionEmptyRule.id }) {

@@ -89,6 +89,16 @@ struct RuleCatalogueTests {
         #expect(RuleCatalogue.checkWithStyle(unreadable).submission.findings.map(\.rule) == ["table.unreadable"])
     }
 
+    /// The ids recognition reports are documented beside the others (README's list of the
+    /// probis-specific rules names the info ones).
+    @Test func recognitionRulesAreDocumented() throws {
+        let readme = try String(contentsOfFile: SamplesTests.root + "/../README.md", encoding: .utf8)
+        for rule in RecognitionFindings.rules where rule.severity == .info && rule.id != "header.unknown_column" {
+            #expect(readme.contains("`\(rule.id)`"), "\(rule.id)")
+        }
+        #expect(Set(RecognitionFindings.rules.map(\.id)).isDisjoint(with: RuleCatalogue.all.map { type(of: $0).id }))
+    }
+
     /// A submission with one of everything wrong, so that every rule fires at least once.
     static var messy: SubmissionBuilder {
         var b = metro()
