@@ -27,7 +27,7 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // SQLite, for the regional map's database. Only ProsesBisnis's Store/ uses it.
+        // SQLite, for the regional map's database. Only SQLiteDB imports it.
         .systemLibrary(
             name: "CSQLite",
             path: "Sources/CSQLite",
@@ -42,9 +42,14 @@ let package = Package(
             name: "XLSXWriter",
             dependencies: ["CXlsxWriter"]
         ),
+        // The only target that imports CSQLite: a small Swift API over the C library.
+        .target(
+            name: "SQLiteDB",
+            dependencies: ["CSQLite"]
+        ),
         .target(
             name: "ProsesBisnis",
-            dependencies: ["Spreadsheet", "XLSXWriter", "CSQLite"]
+            dependencies: ["Spreadsheet", "XLSXWriter", "SQLiteDB"]
         ),
         .executableTarget(
             name: "probis",
@@ -66,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProsesBisnisTests",
-            dependencies: ["ProsesBisnis", "Spreadsheet", "XLSXWriter"]
+            dependencies: ["ProsesBisnis", "Spreadsheet", "XLSXWriter", "SQLiteDB"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,7 +1,7 @@
 """Shared by the bench helpers: the workbooks under a folder, in a stable order."""
 import os
 
-EXTENSIONS = (".xlsx", ".xlsm")
+EXTENSIONS = (".xlsx", ".xlsm", ".ods")
 
 
 def workbooks(root):

@@ -39,9 +39,14 @@ hand-crafted files are cross-checked the same way, but a disagreement there
 is only recorded in the manifest ("crossCheck"), since several of them are
 meant to trip up readers.
 
+ODS: make_ods() has LibreOffice convert a set of the XLSX fixtures (ODS_FROM_XLSX) and
+ods/ods-features.xlsx (hidden rows, codes typed as numbers, multi-line text) to ods/*.ods;
+the Swift tests compare each .ods with its .xlsx. No manifest entries: the .xlsx is the truth.
+
 Options:  --out DIR   write somewhere else (default: the fixture folder)
           --no-libreoffice   do not run soffice (an existing libreoffice.xlsx is
-                             kept and still verified)
+                             kept and still verified; ods/*.ods are kept)
+          --only-ods  only regenerate ods/*.ods from the XLSX fixtures
 """
 
 import argparse
@@ -1043,6 +1048,91 @@ def make_csv(out):
       note2="0 bytes: one sheet named 'empty' with no cells (a reader may instead report an empty file).")
 
 
+# ---------------------------------------------------------------- ODS (LibreOffice conversions)
+
+# XLSX fixtures that LibreOffice converts to ods/<name>.ods. Tests/SpreadsheetTests/ODS reads each
+# .ods and its .xlsx and asserts the same sheets, cells, merges and hidden rows, apart from the
+# changes LibreOffice itself makes on the way (listed in that test).
+ODS_FROM_XLSX = ["openpyxl-basic", "xlsxwriter-python", "libreoffice", "merged-cells", "sheet-order-visibility",
+                 "inline-strings", "rich-text-shared", "formula-cached", "missing-r-attributes",
+                 "xlsxwriter-constant-memory", "namespace-prefixed", "strict-ooxml"]
+
+
+def make_ods_features_source(path):
+    """ods/ods-features.xlsx: what the instrument tables need and the other fixtures lack, hidden
+    rows above all (written with openpyxl, converted to .ods by make_ods)."""
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sub Proses"
+    rows = [["NO", "KODE", "SUB PROSES", "KETERANGAN"],
+            [1, 1.1, "Perencanaan\nAnggaran", "kode angka"],
+            [2, "1.10", "Penyusunan  Rencana", "kode teks"],
+            [3, 2.01, "  spasi di depan", "baris tersembunyi"],
+            [4, "MTR.01.02", "Evaluasi", "baris tersembunyi"],
+            [None, None, None, None],
+            [5, 0.15, "Pelaporan\n\nTahunan", "baris kosong di atas tersembunyi"],
+            [6, 45306, "Arsip", "tanggal"]]
+    for row in rows:
+        ws.append(row)
+    ws["B8"].number_format = "dd/mm/yyyy"
+    ws["B7"].number_format = "0%"
+    for hidden in (4, 5, 6):
+        ws.row_dimensions[hidden].hidden = True
+    ws.merge_cells("A10:D10")
+    ws["A10"] = "Catatan gabungan"
+    ws.merge_cells("E2:E4")
+    ws["E2"] = "Vertikal"
+    ref = wb.create_sheet("Daftar")
+    ref["A1"] = "Utama"
+    ref["A2"] = "Pendukung"
+    ref.sheet_state = "hidden"
+    wb.properties.created = FIXED_DATE
+    wb.save(path)
+    rewrite_zip_fixed(path, lambda name, data: pin_core_dates(data) if name == "docProps/core.xml" else data)
+
+
+def pin_core_dates(data):
+    import re
+    data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", data)
+    return re.sub(rb"(<dcterms:created[^>]*>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", data)
+
+
+def pin_ods_meta(name, data):
+    """meta.xml carries the conversion time and LibreOffice's build: pinned for reproducibility."""
+    import re
+    if name != "meta.xml":
+        return data
+    data = re.sub(rb"(<meta:creation-date>)[^<]*", rb"\g<1>2024-01-01T00:00:00", data)
+    data = re.sub(rb"(<dc:date>)[^<]*", rb"\g<1>2024-01-01T00:00:00", data)
+    return re.sub(rb"(<meta:editing-duration>)[^<]*", rb"\g<1>PT0S", data)
+
+
+def make_ods(out, enabled=True):
+    """Converts XLSX fixtures to ods/*.ods with LibreOffice; skipped (files kept) without soffice."""
+    soffice = enabled and (shutil.which("soffice") or shutil.which("libreoffice"))
+    ods_dir = os.path.join(out, "ods")
+    os.makedirs(ods_dir, exist_ok=True)
+    if not soffice:
+        print("WARNING: soffice not used; ods/*.ods not regenerated", file=sys.stderr)
+        return
+    make_ods_features_source(os.path.join(ods_dir, "ods-features.xlsx"))
+    sources = [os.path.join(out, name + ".xlsx") for name in ODS_FROM_XLSX]
+    sources.append(os.path.join(ods_dir, "ods-features.xlsx"))
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, HOME=tmp)
+        subprocess.run([soffice, "--headless", "--norestore", "-env:UserInstallation=file://" + tmp + "/profile",
+                        "--convert-to", "ods", "--outdir", ods_dir] + sources,
+                       check=True, capture_output=True, env=env, timeout=300)
+    for source in sources:
+        path = os.path.join(ods_dir, os.path.splitext(os.path.basename(source))[0] + ".ods")
+        rewrite_zip_fixed(path, pin_ods_meta)
+        if os.path.getsize(path) > 50 * 1024:
+            print("SIZE FAILED %s" % path, file=sys.stderr)
+            sys.exit(1)
+    print("wrote %d .ods fixtures to %s" % (len(sources), ods_dir))
+
+
 # ---------------------------------------------------------------- verification
 
 def a1(row, col):
@@ -1234,9 +1324,14 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--no-libreoffice", action="store_true")
+    ap.add_argument("--only-ods", action="store_true",
+                    help="only convert the existing XLSX fixtures to ods/*.ods (needs soffice and openpyxl)")
     args = ap.parse_args()
     out = args.out
     os.makedirs(out, exist_ok=True)
+    if args.only_ods:
+        make_ods(out)
+        return
 
     make_openpyxl(out)
     make_xlsxwriter(out)
@@ -1258,6 +1353,7 @@ def main():
     make_non_zip(out)
     make_encrypted_real(out)
     make_csv(out)
+    make_ods(out, enabled=not args.no_libreoffice)
 
     ok = verify(out)
     ok = verify_csv(out) and ok

@@ -8,10 +8,10 @@ Writes, under Samples/ (region folder / one submission per OPD):
   Provinsi Nusa Tenggara Timur/Biro Organisasi/*.csv                   (seed 003)
   Kota Pasuruan/DPMPTSP.xlsx                                           (seed 004)
   Kota Pasuruan/Bagian Organisasi.xlsx                                 (invented, same region)
-  README.md   the spec of the samples: per submission its seed, layout variant, exact
-              counts and every deliberate irregularity with sheet and cell. It is
-              GENERATED from the same data and the cell positions actually written,
-              so it cannot drift from the files.
+and docs/samples.md, the spec of the samples: per submission its seed, layout variant,
+exact counts and every deliberate irregularity with sheet and cell. It is GENERATED from
+the same data and the cell positions actually written, so it cannot drift from the files.
+(It lives outside Samples/ because probis reports every file under a root it reads.)
 
 How to run (from the repository root):
 
@@ -28,7 +28,7 @@ depends on the clock, the locale or dict/set ordering. CSV files are written wit
 the csv module (';', CRLF, UTF-8 with BOM) from fixed lists.
 
 Nothing here is read by the Swift code at build time; tests that use Samples/ should
-take their expected numbers from Samples/README.md.
+take their expected numbers from docs/samples.md.
 """
 
 import argparse
@@ -1417,7 +1417,7 @@ def md_escape(s):
     return str(s).replace("|", "\\|").replace("\n", "<LF>")
 
 
-def write_readme(out):
+def write_readme(spec_path):
     lines = [README_HEAD]
     lines.append("## Summary\n")
     lines.append("| submission | seed | processes | sub processes | lintas fungsi | LF tables | activity rows |")
@@ -1469,7 +1469,7 @@ def write_readme(out):
     lines.append("* `label-colon`: `LABEL :` (colon at the end of the label cell), value two columns "
                  "to the right.")
     lines.append("")
-    with open(os.path.join(out, "README.md"), "w", encoding="utf-8", newline="\n") as f:
+    with open(spec_path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines))
 
 
@@ -1518,6 +1518,7 @@ def verify(out):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", default=os.path.join(ROOT, "Samples"))
+    ap.add_argument("--spec", default=os.path.join(ROOT, "docs", "samples.md"))
     ap.add_argument("--no-verify", action="store_true")
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
@@ -1527,7 +1528,7 @@ def main():
     make_dpmptsp(a.out)
     make_bagian_organisasi(a.out)
     collision_notes()
-    write_readme(a.out)
+    write_readme(a.spec)
     if not a.no_verify and not verify(a.out):
         sys.exit(1)
 

@@ -14,6 +14,21 @@ public struct ReadLimits: Sendable {
     public var ratioCheckFloor = 8 << 20
     /// Most non-empty cells accepted in one sheet.
     public var maxCellsPerSheet = 10_000_000
+    /// Most sheets listed in one workbook. Excel itself opens a few hundred at most; a list of
+    /// ten thousand entries (a few KB of XML) is an attack on the time it takes to read them.
+    public var maxSheets = 1_000
+    /// Longest sheet name kept; Excel allows 31 characters, so a longer one is cut to this
+    /// length rather than carried into every cell location and message.
+    public var maxSheetNameLength = 255
+    /// Most non-empty cells (and merged ranges) that ODS repeat counts may create beyond the
+    /// first copy, over a whole workbook. `table:number-columns-repeated` and
+    /// `number-rows-repeated` let a few bytes ask for billions of cells (calamine's
+    /// issue_594_dos.ods asks for 10^18); real files repeat a value a few hundred times.
+    /// Repeats of empty cells and rows cost nothing and are never counted.
+    public var maxRepeatedCells = 2_000_000
+    /// Most spaces that ODS space counts (`<text:s text:c="…"/>`) may write beyond the first of
+    /// each, over a whole workbook: LibreOffice writes runs of spaces that way, never millions.
+    public var maxRepeatedSpaces = 16 << 20
     /// Largest stream of a compound file (`.xls`) accepted, such as its `Workbook` stream.
     public var maxStreamBytes = 512 << 20
     /// Most FAT sectors a compound file may declare; each maps 128 (or 1,024) sectors, so the

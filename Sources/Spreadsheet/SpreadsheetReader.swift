@@ -6,16 +6,27 @@ import Foundation
 ///
 /// Like `XLSXReader`, it reuses buffers between files: use one reader per thread.
 public struct SpreadsheetReader {
-    public var limits: ReadLimits { didSet { xlsx.limits = limits } }
+    public var limits: ReadLimits {
+        didSet {
+            xlsx.limits = limits
+            ods.limits = limits
+        }
+    }
     private var xlsx: XLSXReader
+    private var ods: ODSReader
 
     public init(limits: ReadLimits = .standard) {
         self.limits = limits
         self.xlsx = XLSXReader(limits: limits)
+        self.ods = ODSReader(limits: limits)
     }
 
     /// File extensions of the files a folder scan picks up.
-    public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "xls", "csv", "tsv"]
+    public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "xls", "csv", "tsv", "ods"]
+
+    /// What `FileKind` calls the files these readers read: a failure on any other kind is
+    /// explained by what the file is, not by the reader that tried it.
+    public static let readableKinds: Set<FileKind> = [.xlsx, .xls, .csvText, .ods]
 
     /// The readable files below `folder`, as paths relative to it, sorted so that outputs are
     /// reproducible. Excel's lock files (`~$Book.xlsx`) and hidden files are not submissions.
@@ -36,6 +47,9 @@ public struct SpreadsheetReader {
         let data = try FileLoading.load(path, limits: limits)
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         if data.starts(with: [0x50, 0x4B]) {
+            // An OpenDocument package is told by its content, whatever its name.
+            let archive = try ZipArchive(file: path, data: data)
+            if OpenDocumentPackage.isOpenDocument(archive) { return try ods.read(archive: archive) }
             return try xlsx.read(data: data, path: path)
         }
         if FileLoading.isCompoundDocument(data) { return try readCompound(data, path: path, ext: ext) }

@@ -32,6 +32,10 @@ public enum ExcelLimits {
     public static let maxNumberFormatBytes = 127
     /// Characters in a sheet protection password.
     public static let maxPasswordLength = 255
+    /// Characters of a page header or footer, codes included.
+    public static let maxHeaderFooterLength = 255
+    /// Manual page breaks in one sheet.
+    public static let maxPageBreaks = 1_023
 
     static func validationTextLimit(_ field: ValidationTextField) -> Int {
         switch field {

@@ -28,14 +28,6 @@ public final class Workbook {
             self.constantMemory = constantMemory
             self.temporaryDirectory = temporaryDirectory
         }
-
-        /// libxlsxwriter stages every sheet in temporary files before zipping; on Linux
-        /// `/dev/shm` keeps them in memory, which saves the kernel a file system round trip per
-        /// workbook. nil (the system default) where it is not available.
-        public static let memoryBackedTemporaryDirectory: String? = {
-            let shm = "/dev/shm"
-            return FileManager.default.isWritableFile(atPath: shm) ? shm : nil
-        }()
     }
 
     /// Where `close()` writes the file.

@@ -107,4 +107,42 @@ extension Worksheet {
         }
         worksheet_set_margins(pointer, left, right, top, bottom)
     }
+
+    /// Sets the text printed at the top and bottom of every page, in Excel's codes: `&L`, `&C`,
+    /// `&R` start the left, centre and right parts, `&P` is the page, `&N` the page count,
+    /// `&D` the date of printing, `&A` the sheet's name; a literal `&` is written `&&`
+    /// (`PageText.literal`). A date of printing keeps the file itself free of the clock.
+    ///
+    /// ```swift
+    /// try sheet.setHeaderFooter(header: "&C" + PageText.literal("Dinas A & B"), footer: "&CHalaman &P dari &N")
+    /// ```
+    public func setHeaderFooter(header: String?, footer: String?) throws {
+        _ = try handle.open()
+        for text in [header, footer].compactMap({ $0 }) where text.excelLength > ExcelLimits.maxHeaderFooterLength {
+            throw XLSXWriterError.headerFooterTooLong(sheet: name, length: text.excelLength)
+        }
+        if let header { try LXW.check(worksheet_set_header(pointer, header), "worksheet_set_header") }
+        if let footer { try LXW.check(worksheet_set_footer(pointer, footer), "worksheet_set_footer") }
+    }
+
+    /// Starts a new printed page at each of the 0-based `rows` (row 0 is ignored: a page
+    /// starts there anyway). At most 1,023 breaks, Excel's limit.
+    public func setPageBreaks(before rows: [Int]) throws {
+        _ = try handle.open()
+        var breaks = rows.filter { $0 > 0 }
+        guard !breaks.isEmpty else { return }
+        if breaks.count > ExcelLimits.maxPageBreaks { throw XLSXWriterError.tooManyPageBreaks(sheet: name, count: breaks.count) }
+        for row in breaks { try checkCell(row: row, column: 0) }
+        breaks.sort()
+        var list = breaks.map { lxw_row_t($0) } + [0]
+        try LXW.check(worksheet_set_h_pagebreaks(pointer, &list), "worksheet_set_h_pagebreaks")
+    }
+}
+
+/// Text for page headers and footers (`Worksheet.setHeaderFooter`).
+public enum PageText {
+    /// `text` printed as it is: `&`, Excel's code character, doubled.
+    public static func literal(_ text: String) -> String {
+        String(text.flatMap { $0 == "&" ? ["&", "&"] : [$0] })
+    }
 }

@@ -48,6 +48,8 @@ public enum XLSXWriterError: Error, Equatable, Sendable {
     case columnWidthOutOfRange(sheet: String, width: Double)
     case rowHeightOutOfRange(sheet: String, height: Double)
     case marginOutOfRange(sheet: String, inches: Double)
+    case headerFooterTooLong(sheet: String, length: Int)
+    case tooManyPageBreaks(sheet: String, count: Int)
     // Data validation
     case validationListEmpty(sheet: String, range: SheetRange)
     case validationItemInvalid(sheet: String, range: SheetRange, item: String)

@@ -80,6 +80,12 @@ extension XLSXWriterError {
         case .marginOutOfRange(let sheet, let inches):
             return ("\(sheet): margin \(inches) inci tidak valid (harus 0 sampai 49 inci).",
                     "\(sheet): margin of \(inches) inches is invalid (must be 0 to 49 inches).")
+        case .headerFooterTooLong(let sheet, let length):
+            return ("\(sheet): kepala/kaki halaman \(length) karakter melebihi batas Excel 255.",
+                    "\(sheet): a page header or footer of \(length) characters exceeds Excel's limit of 255.")
+        case .tooManyPageBreaks(let sheet, let count):
+            return ("\(sheet): \(count) pemisah halaman melebihi batas Excel 1.023.",
+                    "\(sheet): \(count) page breaks exceed Excel's limit of 1,023.")
         case .validationListEmpty(let sheet, let range):
             return ("\(sheet)!\(range): daftar pilihan validasi data kosong.",
                     "\(sheet)!\(range): the data validation list is empty.")

@@ -4,16 +4,22 @@ import Spreadsheet
 /// Prints the cells of workbooks as text, CSV or JSON on stdout.
 struct CellPrinter {
     let format: DumpFormat
+    /// The CSV field separator: `;` by default, as Excel in an Indonesian locale reads it.
+    let delimiter: Character
     private let out = Output.standard
 
-    init(format: DumpFormat) {
+    init(format: DumpFormat, delimiter: Character = ";") {
         self.format = format
+        self.delimiter = delimiter
     }
 
     func begin() {
         switch format {
         case .text: break
-        case .csv: out.line("file,sheet,visibility,cell,row,column,kind,formula,value")
+        case .csv:
+            // A BOM tells Excel the file is UTF-8; like perubahan.csv, it opens with a double click.
+            out.write("\u{FEFF}")
+            out.line(["file", "sheet", "visibility", "cell", "row", "column", "kind", "formula", "value"].joined(separator: String(delimiter)))
         case .json: out.write("[")
         }
     }
@@ -50,7 +56,7 @@ struct CellPrinter {
                 let fields = [workbook.path, sheet.name, sheet.visibility.rawValue, cell.address.description,
                               String(cell.row + 1), String(cell.column + 1), cell.value.kind.rawValue,
                               cell.isFormula ? "1" : "0", cell.value.displayText]
-                out.line(fields.map(TextEscaping.csvField).joined(separator: ","))
+                out.line(fields.map { TextEscaping.csvField($0, delimiter: delimiter) }.joined(separator: String(delimiter)))
             }
         }
     }
@@ -90,8 +96,8 @@ enum TextEscaping {
             .replacingOccurrences(of: "\t", with: "\\t")
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    static func csvField(_ text: String, delimiter: Character = ";") -> String {
+        guard text.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     var format: ReportFormat = .text
 
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Flag(help: "Hanya tampilkan galat. / Show only errors.")
     var quiet = false
@@ -34,6 +34,8 @@ struct CheckCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
+        try Failure.checkReportFile(json, roots: paths, lang: lang)
+        for path in paths { Failure.warnIfUnfinished(path, lang: lang) }
         var reports: [CheckReport] = []
         for path in paths {
             let progress = ProgressBar.forTerminal(label: lang == .en ? "checking" : "memeriksa")
@@ -48,15 +50,7 @@ struct CheckCommand: ParsableCommand {
         }
         let report = CheckReport.merging(reports)
         let jsonText = json != nil || format == .json ? JSONReport.render(report, language: lang) : ""
-        if let json {
-            do {
-                try AtomicWrite.data(Data(jsonText.utf8), to: json)
-            } catch {
-                Output.diagnostic((error as? ConsolidateError)?.message(lang)
-                    ?? (lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error))."))
-                throw ExitCode(ExitStatus.failure)
-            }
-        }
+        if let json { try Failure.writeReport(jsonText, to: json, lang: lang) }
         let text = summary ? TextReport.renderSummary(report, language: lang) : TextReport.render(report, language: lang, quiet: quiet)
         Output.standard.write(format == .json ? jsonText : text)
         Output.standard.flush()

@@ -27,7 +27,10 @@ struct ConsolidateCommand: ParsableCommand {
     var json: String?
 
     @Option(help: "Bahasa pesan dan keluaran: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
+
+    @Flag(help: "Tulis juga ke folder yang berisi berkas lain. / Write into a folder holding other files too.")
+    var force = false
 
     @Flag(help: "Tanpa ringkasan per wilayah. / No per-region summary.")
     var quiet = false
@@ -36,38 +39,32 @@ struct ConsolidateCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func run() throws {
+        try Failure.checkReportFile(json, roots: [root], lang: lang)
+        Failure.warnIfUnfinished(root, lang: lang)
         let progress = ProgressBar.forTerminal(label: lang == .en ? "consolidating" : "menghimpun")
         let result: ConsolidateResult
         do {
-            result = try ConsolidateRun(jobs: jobs, language: lang, progress: progress?.update).run(root: root, out: out)
+            var run = ConsolidateRun(jobs: jobs, language: lang, progress: progress?.update)
+            run.force = force
+            let language = lang
+            run.stage = { progress?.setStage($0.text(language)) }
+            result = try run.run(root: root, out: out)
         } catch {
             progress?.finish()
-            Output.diagnostic(Self.describe(error, lang: lang))
-            throw ExitCode(ExitStatus.failure)
+            throw Failure.exit(error, lang: lang)
         }
         progress?.finish()
+        if result.repairedInterruptedRun {
+            Output.diagnostic(lang == .en ? "The previous run into \(out) had not finished: every output was written anew."
+                : "Proses sebelumnya ke \(out) tidak selesai: semua keluaran ditulis ulang.")
+        }
         if let json {
-            do {
-                let report = try String(contentsOfFile: (out as NSString).appendingPathComponent(ConsolidateRun.reportName), encoding: .utf8)
-                try AtomicWrite.data(Data(report.utf8), to: json)
-            } catch {
-                Output.diagnostic((error as? ConsolidateError)?.message(lang)
-                    ?? (lang == .en ? "\(json): cannot write (\(error))." : "\(json): tidak dapat ditulis (\(error))."))
-                throw ExitCode(ExitStatus.failure)
-            }
+            let report = (try? String(contentsOfFile: (out as NSString).appendingPathComponent(ConsolidateRun.reportName), encoding: .utf8)) ?? ""
+            try Failure.writeReport(report, to: json, lang: lang)
         }
         Output.standard.write(ConsolidateSummary.render(result, quiet: quiet, language: lang))
         Output.standard.flush()
         if result.hasErrors { throw ExitCode(ExitStatus.findings) }
-    }
-
-    static func describe(_ error: Error, lang: Language) -> String {
-        switch error {
-        case let error as ConsolidateError: error.message(lang)
-        case let error as DiscoveryError: error.message(lang)
-        case let error as StoreError: error.message(lang)
-        default: "\(error)"
-        }
     }
 }
 

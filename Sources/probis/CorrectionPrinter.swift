@@ -35,7 +35,7 @@ enum CorrectionPrinter {
             let members = report.submissions.indices.filter { report.submissions[$0].region == region }
             let changes = members.reduce(0) { $0 + outcome.changeCounts[$1] }
             let findings = members.flatMap { report.submissions[$0].findings }
-                + (report.regions.first { $0.name == region }?.findings ?? [])
+                + CheckReport.countedRegionFindings(report.regions.first { $0.name == region }?.findings ?? [])
             let errors = findings.filter { $0.severity == .error }.count
             lines.append(en ? "\(region): \(members.count) files, \(changes) changes, \(findings.count) findings left (\(errors) errors)"
                 : "\(region): \(members.count) berkas, \(changes) perubahan, \(findings.count) temuan tersisa (\(errors) galat)")

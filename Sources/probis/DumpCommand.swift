@@ -19,6 +19,9 @@ struct DumpCommand: ParsableCommand {
     @Option(help: "Format keluaran: text, csv, json.")
     var format: DumpFormat = .text
 
+    @Option(help: "Pemisah CSV (bawaan ;). / CSV separator (default ;).")
+    var delimiter: CSVDelimiter = .semicolon
+
     @Flag(help: "Isi sel gabungan dengan nilai kiri-atasnya. / Fill merged areas with their top-left value.")
     var fillMerged = false
 
@@ -29,7 +32,7 @@ struct DumpCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     func run() throws {
         let files: [String]
@@ -45,7 +48,7 @@ struct DumpCommand: ParsableCommand {
     }
 
     private func runDump(_ files: [String]) -> Int {
-        let printer = CellPrinter(format: format)
+        let printer = CellPrinter(format: format, delimiter: delimiter.character)
         printer.begin()
         var failures = 0
         for (index, file) in files.enumerated() {
@@ -96,7 +99,28 @@ enum DumpFormat: String, ExpressibleByArgument, CaseIterable {
     case text, csv, json
 }
 
-extension Language: ExpressibleByArgument {}
+/// The separators a `--delimiter` may name: `;` (Excel in Indonesia), `,` or a tab.
+enum CSVDelimiter: String, ExpressibleByArgument, CaseIterable {
+    case semicolon = ";", comma = ",", tab
+
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case ";", "semicolon", "titikkoma": self = .semicolon
+        case ",", "comma", "koma": self = .comma
+        case "tab", "\t": self = .tab
+        default: return nil
+        }
+    }
+
+    var character: Character {
+        switch self {
+        case .semicolon: ";"
+        case .comma: ","
+        case .tab: "\t"
+        }
+    }
+}
+
 
 /// Totals of a `--stats` run; only touched on one serial queue.
 private final class StatsCounter: @unchecked Sendable {

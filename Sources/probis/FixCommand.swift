@@ -28,16 +28,16 @@ struct FixCommand: ParsableCommand {
 
     func run() throws {
         let rules = try selectedRules()
+        try options.checkOutputs(root: root)
         let progress = options.progressBar
-        let run = options.run(progress: progress)
+        let run = options.run(progress: progress, command: "fix")
         let outcome: CorrectionOutcome
         do {
             let planner = FixPlanner(rules: rules)
             outcome = try run.run(root: root, out: options.out) { planner.fix($0) }
         } catch {
             progress?.finish()
-            Output.diagnostic(CorrectionOutput.describe(error, lang: options.lang))
-            throw ExitCode(ExitStatus.failure)
+            throw Failure.exit(error, lang: options.lang)
         }
         progress?.finish()
         try options.finish(outcome)
@@ -69,7 +69,7 @@ struct CorrectionOptions: ParsableArguments {
     var dryRun = false
 
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Option(help: "Tulis laporan JSON temuan yang tersisa ke berkas ini. / Write the JSON report of what is left.")
     var json: String?
@@ -77,11 +77,23 @@ struct CorrectionOptions: ParsableArguments {
     @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(help: "Tulis juga ke folder yang berisi berkas lain. / Write into a folder holding other files too.")
+    var force = false
+
+    /// Refuses, before anything is read, a `--json` inside the root or over a foreign file.
+    func checkOutputs(root: String) throws {
+        if !dryRun { try Failure.checkReportFile(json, roots: [root], lang: lang) }
+        Failure.warnIfUnfinished(root, lang: lang)
+    }
+
     /// A progress bar on a terminal, for a root of many files.
     var progressBar: ProgressBar? { ProgressBar.forTerminal(label: lang == .en ? "correcting" : "memperbaiki") }
 
-    func run(progress: ProgressBar?) -> CorrectionRun {
-        CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun, progress: progress?.update)
+    func run(progress: ProgressBar?, command: String) -> CorrectionRun {
+        var run = CorrectionRun(jobs: jobs, language: lang, dryRun: dryRun, progress: progress?.update)
+        run.force = force
+        run.command = command
+        return run
     }
 
     func finish(_ outcome: CorrectionOutcome) throws {
@@ -91,27 +103,10 @@ struct CorrectionOptions: ParsableArguments {
 
 enum CorrectionOutput {
     static func finish(_ outcome: CorrectionOutcome, out: String, json: String?, dryRun: Bool, lang: Language) throws {
-        if let json {
-            do {
-                try AtomicWrite.data(Data(JSONReport.render(outcome.report, language: lang).utf8), to: json)
-            } catch {
-                Output.diagnostic(describe(error, lang: lang))
-                throw ExitCode(ExitStatus.failure)
-            }
-        }
+        if let json { try Failure.writeReport(JSONReport.render(outcome.report, language: lang), to: json, lang: lang) }
         if dryRun { Output.standard.write(CorrectionPrinter.changes(outcome.changes, language: lang)) }
         Output.standard.write(CorrectionPrinter.summary(outcome, out: out, dryRun: dryRun, language: lang))
         Output.standard.flush()
         if outcome.report.hasErrors { throw ExitCode(ExitStatus.findings) }
-    }
-
-    static func describe(_ error: Error, lang: Language) -> String {
-        switch error {
-        case let error as RecodeRefusal: error.message(lang)
-        case let error as ConsolidateError: error.message(lang)
-        case let error as DiscoveryError: error.message(lang)
-        case let error as ValidatedWorkbookError: error.message(lang)
-        default: "\(error)"
-        }
     }
 }

@@ -1,4 +1,8 @@
+import ArgumentParser
 import Foundation
+import ProsesBisnis
+import Spreadsheet
+import XLSXWriter
 
 /// Buffered writing to stdout and stderr. Results go to stdout, diagnostics to stderr; a reader
 /// that closes the pipe early (`probis dump x.xlsx | head`) ends the program quietly.
@@ -43,5 +47,46 @@ final class Output: @unchecked Sendable {
     /// A diagnostic line on stderr, unbuffered.
     static func diagnostic(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// The one place where a failure becomes the words a user reads, in their language.
+enum Failure {
+    static func describe(_ error: Error, lang: Language) -> String {
+        switch error {
+        case let error as OutputError: error.message(lang)
+        case let error as DiscoveryError: error.message(lang)
+        case let error as StoreError: error.message(lang)
+        case let error as RecodeRefusal: error.message(lang)
+        case let error as XLSXWriterError: error.message(lang == .en ? .en : .id)
+        default:
+            lang == .en ? "Cannot run: \(error)" : "Tidak dapat dijalankan: \(error)"
+        }
+    }
+
+    /// Prints why and exits with status 2.
+    static func exit(_ error: Error, lang: Language) -> ExitCode {
+        Output.diagnostic(describe(error, lang: lang))
+        return ExitCode(ExitStatus.failure)
+    }
+
+    /// Refuses a `--json` path before anything is read (inside a root, or over a file probis
+    /// did not write).
+    static func checkReportFile(_ json: String?, roots: [String], lang: Language) throws {
+        guard let json else { return }
+        do { try OutputFolder.checkReportFile(json, roots: roots) } catch { throw exit(error, lang: lang) }
+    }
+
+    /// Warns when the folder about to be read is the output of a probis run that did not finish.
+    static func warnIfUnfinished(_ root: String, lang: Language) {
+        guard OutputSession.isUnfinished(root) else { return }
+        Output.diagnostic(lang == .en
+            ? "\(root): this folder is the output of a probis run that has not finished (see \(OutputSession.unfinishedName)); what is read here may be incomplete."
+            : "\(root): folder ini keluaran probis yang belum selesai (lihat \(OutputSession.unfinishedName)); isinya mungkin belum lengkap.")
+    }
+
+    /// Writes a JSON report atomically, or exits with status 2 saying why.
+    static func writeReport(_ text: String, to path: String, lang: Language) throws {
+        do { try AtomicFile.write(Data(text.utf8), to: path) } catch { throw exit(error, lang: lang) }
     }
 }

@@ -1,9 +1,33 @@
 import ArgumentParser
 import Foundation
+import Spreadsheet
 
 /// probis: reads, checks and consolidates Peta Proses Bisnis instrument tables.
 @main
 struct Probis: ParsableCommand {
+    /// Parses and runs a subcommand; a parse error is said in the user's language with exit 2.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            let code = exitCode(for: error)
+            // --help and --version are answers, not errors.
+            guard code != .success else { exit(withError: error) }
+            let language = Language.requested(in: arguments)
+            let name = arguments.first.flatMap { first in configuration.subcommands.first { $0._commandName == first }?._commandName } ?? ""
+            Output.diagnostic(ArgumentErrors.message(fullMessage(for: error), language: language, command: name))
+            Foundation.exit(ExitStatus.failure)
+        }
+        do {
+            var runnable = command
+            try runnable.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "probis",
         abstract: "Membaca, memeriksa, dan menghimpun tabel instrumen Peta Proses Bisnis.",

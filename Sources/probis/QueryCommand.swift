@@ -18,11 +18,17 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "Kueri SQL. / The SQL query.")
     var sql: String
 
-    @Flag(help: "Keluaran CSV. / CSV output.")
+    @Flag(help: "Keluaran CSV (pemisah ;, dengan BOM). / CSV output (; separated, with a BOM).")
     var csv = false
 
+    @Option(help: "Pemisah CSV (bawaan ;). / CSV separator (default ;).")
+    var delimiter: CSVDelimiter = .semicolon
+
     @Option(help: "Bahasa pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
+
+    @Option(help: "Hentikan kueri setelah sekian detik. / Stop the query after this many seconds.")
+    var timeout: Int = 30
 
     func run() throws {
         var isDirectory: ObjCBool = false
@@ -33,19 +39,23 @@ struct QueryCommand: ParsableCommand {
                 : "\(path): basis data tidak ditemukan (jalankan probis consolidate dahulu).")
             throw ExitCode(ExitStatus.failure)
         }
+        let separator = csv ? String(delimiter.character) : "\t"
+        let character = delimiter.character
+        let format: (String?) -> String = { value in
+            let text = value ?? ""
+            return csv ? TextEscaping.csvField(text, delimiter: character) : TextEscaping.visible(text)
+        }
+        if csv { Output.standard.write("\u{FEFF}") }
         do {
-            let result = try ProbisStore(path: path, readOnly: true).query(sql)
-            let separator = csv ? "," : "\t"
-            let format: (String?) -> String = { value in
-                let text = value ?? ""
-                return csv ? TextEscaping.csvField(text) : TextEscaping.visible(text)
-            }
-            Output.standard.line(result.columns.map(format).joined(separator: separator))
-            for row in result.rows { Output.standard.line(row.map(format).joined(separator: separator)) }
+            // Rows are printed as SQLite hands them over: a result of millions never sits in memory.
+            try ProbisStore(path: path, readOnly: true).ask(
+                sql, timeout: timeout,
+                columns: { Output.standard.line($0.map(format).joined(separator: separator)) },
+                row: { Output.standard.line($0.map(format).joined(separator: separator)) })
             Output.standard.flush()
-        } catch let error as StoreError {
-            Output.diagnostic(error.message(lang))
-            throw ExitCode(ExitStatus.failure)
+        } catch {
+            Output.standard.flush()
+            throw Failure.exit(error, lang: lang)
         }
     }
 }

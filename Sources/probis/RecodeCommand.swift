@@ -37,8 +37,9 @@ struct RecodeCommand: ParsableCommand {
                 : "recode memerlukan --map PETA.csv dan/atau --prefix \"<wilayah>/<opd>=AWALANBARU\".")
             throw ExitCode(ExitStatus.failure)
         }
+        try options.checkOutputs(root: root)
         let progress = options.progressBar
-        let run = options.run(progress: progress), lang = options.lang, out = options.out
+        let run = options.run(progress: progress, command: "recode"), lang = options.lang, out = options.out
         let outcome: CorrectionOutcome, unused: [RecodeMapLine]
         do {
             let planner = try self.planner()
@@ -47,8 +48,7 @@ struct RecodeCommand: ParsableCommand {
             outcome = try run.finish(recoded, root: root, out: out)
         } catch {
             progress?.finish()
-            Output.diagnostic(CorrectionOutput.describe(error, lang: lang))
-            throw ExitCode(ExitStatus.failure)
+            throw Failure.exit(error, lang: lang)
         }
         progress?.finish()
         for line in unused {

@@ -31,7 +31,7 @@ struct TemplateCommand: ParsableCommand {
     var units: String?
 
     @Option(help: "Bahasa petunjuk dan pesan: id atau en.")
-    var lang: Language = .id
+    var lang: Language = .fromEnvironment
 
     @Flag(help: "Timpa FILE bila sudah ada. / Overwrite FILE when it exists.")
     var force = false

@@ -16,8 +16,8 @@ struct CheckCommandTests {
         let out = result.stdout
         #expect(out.contains("== Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx  [Kota Metro — Dinas Pendidikan Kebudayaan Pemuda dan Olahraga]"))
         #expect(out.contains("   5 proses · 11 sub proses · 15 lintas fungsi · 22 aktivitas · gaya kode MTR.NN.NN.NN"))
-        #expect(out.contains("Sub Proses!D8  warning  code.separator  "))
-        #expect(out.contains("identifikasi-proses.csv:8  warning  code.separator  "))
+        #expect(out.contains("Sub Proses!D8  peringatan  code.separator  "))
+        #expect(out.contains("identifikasi-proses.csv:8  peringatan  code.separator  "))
         #expect(out.contains("== Wilayah Kota Pasuruan"))
         #expect(out.contains("Jumlah: 5 kiriman, 29 proses, 69 sub proses, 79 lintas fungsi, 78 aktivitas;"))
         #expect(result.stderr.isEmpty)
@@ -60,6 +60,24 @@ struct CheckCommandTests {
         let pasuruan = try #require(regions.first { $0["name"] as? String == "Kota Pasuruan" })
         #expect(pasuruan["submissions"] as? Int == 2)
         #expect(((pasuruan["findings"] as? [[String: Any]]) ?? []).allSatisfy { $0["rule"] as? String == "region.code_collision" })
+        #expect(submissions.map { $0["status"] as? String } == ["sesuai", "sesuai", "perlu_perbaikan", "perlu_perbaikan", "sesuai"])
+    }
+
+    /// One cause, one count: the region's copy of each collision is not added to the totals,
+    /// which equal the sum of the per-submission lines, in JSON and in text alike.
+    @Test func totalsEqualTheSumOfTheSubmissionsAndCountEachCollisionOnce() throws {
+        let path = temporaryFile("counted.json")
+        let result = try ProbisBinary.run(["check", "--json", path, "--summary", samples])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        let submissions = try #require(report["submissions"] as? [[String: Any]])
+        let perSubmission = submissions.map { (($0["findings"] as? [[String: Any]]) ?? []).filter { $0["severity"] as? String == "error" }.count }
+        let totals = try #require(report["totals"] as? [String: Int])
+        #expect(totals["errors"] == perSubmission.reduce(0, +))
+        #expect(totals["errors"] == 40)
+        #expect(result.stdout.contains("40 galat"))
+        let lines = result.stdout.split(separator: "\n").filter { $0.contains("Kota Pasuruan/") }
+        #expect(lines.map { $0.components(separatedBy: "; ").last ?? "" }
+                == ["21 galat, 2 peringatan · Perlu perbaikan", "19 galat, 3 peringatan · Perlu perbaikan"])
     }
 
     @Test func jsonOnStdoutIsTheSameDocument() throws {
@@ -78,7 +96,7 @@ struct CheckCommandTests {
         let result = try ProbisBinary.run(["check", folder.deletingLastPathComponent().path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("table.unreadable"))
-        #expect(result.stdout.contains("-  error    table.unreadable  Kota Uji/Rusak.xlsx: bukan berkas XLSX yang sah"))
+        #expect(result.stdout.contains("-  galat       table.unreadable  Kota Uji/Rusak.xlsx: bukan berkas XLSX yang sah"))
         #expect(result.stdout.contains("5 proses · 11 sub proses"))
     }
 

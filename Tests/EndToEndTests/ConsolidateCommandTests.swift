@@ -32,7 +32,7 @@ struct ConsolidateCommandTests {
         let before = try digests(root)
         let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
         #expect(result.status == 1)  // the Pasuruan collision is an error
-        #expect(result.stdout.contains("Kota Pasuruan: 2 kiriman, 59 galat, 4 peringatan → Kota Pasuruan.xlsx"))
+        #expect(result.stdout.contains("Kota Pasuruan: 2 kiriman, 40 galat, 5 peringatan → Kota Pasuruan.xlsx"))
         #expect(result.stdout.contains("Dibaca 5 kiriman, 0 diambil dari basis data."))
         #expect(result.stdout.contains("Kode bertabrakan antar-OPD di 1 wilayah (region.code_collision): beri tiap OPD awalan sendiri, "
                                        + "mis. probis recode <folder> --out <folder baru> --prefix \"Kota Pasuruan/Bagian Organisasi=BO.\""))
@@ -41,6 +41,20 @@ struct ConsolidateCommandTests {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }
         #expect(try digests(root) == before)
+    }
+
+    /// The summary offers a recode for the collision; running exactly that mends it.
+    @Test func theOfferedRecodeMendsTheCollision() throws {
+        let (root, out) = try workspace()
+        let first = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let hint = try #require(first.stdout.split(separator: "\n").first { $0.contains("--prefix") })
+        let argument = try #require(hint.components(separatedBy: "--prefix \"").last?.dropLast())
+        let recoded = out.deletingLastPathComponent().appendingPathComponent("berawalan")
+        let recode = try ProbisBinary.run(["recode", root.path, "--out", recoded.path, "--prefix", String(argument)])
+        #expect(recode.status == 0, "\(recode.stderr)")
+        let again = try ProbisBinary.run(["consolidate", recoded.path, "--out", out.deletingLastPathComponent().appendingPathComponent("hasil2").path])
+        #expect(!again.stdout.contains("region.code_collision"))
+        #expect(again.stdout.contains("Kota Pasuruan: 2 kiriman, 0 galat"), "\(again.stdout)")
     }
 
     @Test func validatedWorkbookReadsBackWithTheProblemsListed() throws {

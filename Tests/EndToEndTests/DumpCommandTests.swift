@@ -31,8 +31,10 @@ struct DumpCommandTests {
     @Test func csvHasAHeaderAndQuotesFields() throws {
         let result = try ProbisBinary.run(["dump", "--format", "csv", "\(fixtures)/csv/comma-quoted-newline.csv"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("file,sheet,visibility,cell,row,column,kind,formula,value\n"))
-        #expect(result.stdout.contains(",B2,2,2,text,0,\"Perencanaan \"\"Strategis\"\" Daerah\""))
+        #expect(result.stdout.hasPrefix("\u{FEFF}file;sheet;visibility;cell;row;column;kind;formula;value\n"))
+        #expect(result.stdout.contains(";B2;2;2;text;0;\"Perencanaan \"\"Strategis\"\" Daerah\""))
+        let comma = try ProbisBinary.run(["dump", "--format", "csv", "--delimiter", ",", "\(fixtures)/csv/comma-quoted-newline.csv"])
+        #expect(comma.stdout.hasPrefix("\u{FEFF}file,sheet,visibility,cell,row,column,kind,formula,value\n"))
     }
 
     @Test func fillMergedCopiesTheTopLeftValue() throws {

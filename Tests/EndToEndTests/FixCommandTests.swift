@@ -29,8 +29,8 @@ struct FixCommandTests {
         defer { try? FileManager.default.removeItem(at: base) }
         let fix = try ProbisBinary.run(["fix", "masuk", "--out", "Perbaikan"], in: base)
         #expect(fix.status == 1)  // the Pasuruan collision is still an error
-        #expect(fix.stdout.contains("Kota Pasuruan: 2 berkas, 5 perubahan, 60 temuan tersisa (60 galat)"))
-        #expect(fix.stdout.contains("Jumlah: 5 berkas, 11 perubahan, 60 galat tersisa."))
+        #expect(fix.stdout.contains("Kota Pasuruan: 2 berkas, 8 perubahan, 40 temuan tersisa (40 galat)"))
+        #expect(fix.stdout.contains("Jumlah: 5 berkas, 32 perubahan, 40 galat tersisa."))
         let recode = try ProbisBinary.run(["recode", "Perbaikan", "--prefix", "Kota Pasuruan/Bagian Organisasi=BAGORG.P",
                                            "--prefix", "Kota Pasuruan/DPMPTSP=DPMPTSP.P", "--out", "Perbaikan2"], in: base)
         #expect(recode.status == 0, "\(recode.stderr)")
@@ -73,9 +73,9 @@ struct FixCommandTests {
         #expect(check.stdout.contains("Jumlah: 5 kiriman"))  // perubahan.csv is not a submission
         let again = try ProbisBinary.run(["fix", "Perbaikan", "--out", "Perbaikan2"], in: base)
         // The first run left JENIS PROSES case alone (--only): the second run is a full fix.
-        #expect(again.stdout.contains("Jumlah: 5 berkas, 2 perubahan, 60 galat tersisa."))
+        #expect(again.stdout.contains("Jumlah: 5 berkas, 2 perubahan, 40 galat tersisa."))
         let third = try ProbisBinary.run(["fix", "Perbaikan2", "--out", "Perbaikan3"], in: base)
-        #expect(third.stdout.contains("Jumlah: 5 berkas, 0 perubahan, 60 galat tersisa."))
+        #expect(third.stdout.contains("Jumlah: 5 berkas, 0 perubahan, 40 galat tersisa."))
         let log = FileManager.default.contents(atPath: base.appendingPathComponent("Perbaikan3/perubahan.csv").path)
         #expect(log == Data("\u{FEFF}berkas;sheet;sel;lama;baru;aturan\r\n".utf8))
     }

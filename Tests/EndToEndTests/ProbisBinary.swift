@@ -6,6 +6,8 @@ struct ProbisBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when the process was ended by a signal (a kill), `status` then being the signal.
+        var wasKilled = false
     }
 
     /// The package root, found from this file's location.
@@ -24,11 +26,13 @@ struct ProbisBinary {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }()
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Messages are Indonesian unless a test asks otherwise, whatever the machine's locale.
+        process.environment = ProcessInfo.processInfo.environment.merging(["PROBIS_LANG": "id"].merging(environment) { $1 }) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -40,6 +44,7 @@ struct ProbisBinary {
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self),
+                      wasKilled: process.terminationReason == .uncaughtSignal)
     }
 }

@@ -9,7 +9,7 @@ struct TemplateCommandTests {
         return url
     }
 
-    @Test func writesTheTemplateAndChecksCleanThenRefusesToOverwrite() throws {
+    @Test func writesTheTemplateThatChecksEmptyThenRefusesToOverwrite() throws {
         let base = try folder()
         defer { try? FileManager.default.removeItem(at: base) }
         let out = base.appendingPathComponent("Kota Metro/Dinas Pendidikan.xlsx").path
@@ -21,9 +21,10 @@ struct TemplateCommandTests {
         #expect(result.stderr.isEmpty)
         let written = try Data(contentsOf: URL(fileURLWithPath: out))
 
+        // Sent back unfilled it is not compliant: one error, status Kosong.
         let check = try ProbisBinary.run(["check", base.path])
-        #expect(check.status == 0)
-        #expect(check.stdout.contains("== Kota Metro/Dinas Pendidikan.xlsx  [Kota Metro — Dinas Pendidikan]\n   0 proses · 0 sub proses · 0 lintas fungsi · 0 aktivitas\n   tidak ada temuan"))
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("== Kota Metro/Dinas Pendidikan.xlsx  [Kota Metro — Dinas Pendidikan]  Kosong\n   0 proses · 0 sub proses · 0 lintas fungsi · 0 aktivitas\n   -  galat       submission.empty"))
 
         let again = try ProbisBinary.run(arguments)
         #expect(again.status == 2)

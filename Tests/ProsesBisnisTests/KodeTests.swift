@@ -40,6 +40,13 @@ struct KodeTests {
         Parse(text: "BO-ORG.01", raw: "BO-ORG.01", prefix: ["BO", "ORG"], numbers: [1], separators: ["-", "."]),
     ]
 
+    @Test func aCodeOfThousandsOfLevelsIsNoCode() {
+        #expect(Kode("P" + String(repeating: ".1", count: 32_000)) == nil)
+        #expect(Kode("P" + String(repeating: ".\u{31}", count: 40)) == nil)
+        #expect(Kode("P" + String(repeating: ".1", count: 15))?.numbers.count == 15)
+        #expect(Kode("PÉ" + String(repeating: ".1", count: 32_000)) == nil)
+    }
+
     @Test("parses segments, separators and literals", arguments: parses)
     func parsesSegments(_ c: Parse) throws {
         let kode = try parsed(c.text)

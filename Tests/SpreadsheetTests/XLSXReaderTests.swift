@@ -41,6 +41,50 @@ struct XLSXReaderTests {
         #expect(sheet.isRowHidden(2) && !sheet.isRowHidden(4))
     }
 
+    /// A 10 KB workbook part listing one sheet ten thousand times took a minute: refused at once.
+    @Test func aWorkbookListingTenThousandSheetsIsRefused() throws {
+        let entries = String(repeating: #"<sheet name="S" sheetId="1" r:id="rId1"/>"#, count: 10_000)
+        let data = Self.package(sheets: entries)
+        #expect(throws: SpreadsheetError.tooManySheets(file: "many.xlsx", limit: 1_000)) {
+            try XLSXReader().read(data: data, path: "many.xlsx")
+        }
+    }
+
+    /// A sheet name of a megabyte (11 GB of memory once copied into every cell's place) is cut.
+    @Test func aMegabyteSheetNameIsCut() throws {
+        let name = String(repeating: "N", count: 1 << 20)
+        let workbook = try XLSXReader().read(data: Self.package(sheets: #"<sheet name="\#(name)" sheetId="1" r:id="rId1"/>"#), path: "long.xlsx")
+        #expect(workbook.sheets.first?.name.count == 255)
+        #expect(workbook.sheets.first?.value(at: "A1") == .number(1))
+    }
+
+    @Test func aHugeBadReferenceIsQuotedShort() throws {
+        let reference = String(repeating: "Z", count: 100_000)
+        #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml",
+                                                     reason: "ref " + String(repeating: "Z", count: 40) + "…")) {
+            try read("<row r=\"1\"><c r=\"\(reference)\"><v>5</v></c></row>")
+        }
+    }
+
+    @Test func aBinaryWorkbookIsRefusedByName() throws {
+        var zip = ZipBuilder()
+        zip.add("[Content_Types].xml", "<Types/>")
+        zip.add("xl/workbook.bin", "binary")
+        #expect(throws: SpreadsheetError.binaryWorkbook(file: "buku.xlsb")) { try XLSXReader().read(data: zip.data, path: "buku.xlsb") }
+        #expect(SpreadsheetError.binaryWorkbook(file: "buku.xlsb").message(.id).contains("simpan ulang sebagai .xlsx"))
+    }
+
+    private static func package(sheets: String) -> Data {
+        var zip = ZipBuilder()
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        zip.add("_rels/.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
+        zip.add("xl/workbook.xml", #"<workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets>\#(sheets)</sheets></workbook>"#)
+        zip.add("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#)
+        zip.add("xl/worksheets/sheet1.xml", #"<worksheet xmlns="\#(main)"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>"#)
+        return zip.data
+    }
+
     @Test func sharedStringIndexOutOfRangeNamesThePart() throws {
         #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml", reason: "sharedString #5")) {
             try read(#"<row r="1"><c r="A1" t="s"><v>5</v></c></row>"#, sharedStrings: [])

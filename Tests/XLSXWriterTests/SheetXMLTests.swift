@@ -206,3 +206,21 @@ import Testing
         #expect(styles.contains(#"<alignment horizontal="left" vertical="top" wrapText="1"/><protection locked="0"/>"#))
     }
 }
+
+/// What a printed page carries besides the cells: running header and footer, manual breaks.
+struct PageTextTests {
+    @Test func headerFooterAndPageBreaksAreWrittenAsGiven() throws {
+        let folder = try makeTemporaryFolder()
+        defer { removeFolder(folder) }
+        let path = try writeWorkbook(in: folder) { book in
+            let sheet = try book.addWorksheet("Data")
+            try sheet.write("a", row: 0, column: 0)
+            try sheet.setHeaderFooter(header: "&L" + PageText.literal("Dinas A & B") + "&R&A", footer: "&CHalaman &P dari &N")
+            try sheet.setPageBreaks(before: [40, 0, 20])
+        }
+        let xml = try zipPart("xl/worksheets/sheet1.xml", of: path)
+        #expect(xml.contains("<oddHeader>&amp;LDinas A &amp;&amp; B&amp;R&amp;A</oddHeader>"))
+        #expect(xml.contains("<oddFooter>&amp;CHalaman &amp;P dari &amp;N</oddFooter>"))
+        #expect(xml.contains("<rowBreaks count=\"2\" manualBreakCount=\"2\"><brk id=\"20\" max=\"16383\" man=\"1\"/><brk id=\"40\""))
+    }
+}

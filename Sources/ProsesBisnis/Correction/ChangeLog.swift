@@ -17,9 +17,9 @@ public struct CellChange: Hashable, Sendable {
 /// The change log `fix` and `recode` write: `perubahan.csv` (UTF-8 with BOM, `;`-separated,
 /// for Indonesian Excel) and `perubahan.json` (the same rows with English field names).
 public enum ChangeLog {
-    public static let csvName = "perubahan.csv"
-    public static let jsonName = "perubahan.json"
-    static let csvHeader = "berkas;sheet;sel;lama;baru;aturan"
+    public static let csvName = ProbisOutputs.changeLogCSV
+    public static let jsonName = ProbisOutputs.changeLogJSON
+    static let csvHeader = ProbisOutputs.changeLogHeader
     private static let bom = "\u{FEFF}"
 
     /// The cell changes of one submission: a cell's edits folded into one row whose texts are
@@ -93,7 +93,7 @@ public enum ChangeLog {
                 + "\"new\": \(JSONValue.quote(change.new)), \"rule\": \(JSONValue.quote(change.rule))}"
         }
         let body = rows.isEmpty ? "[]" : "[\n" + rows.joined(separator: ",\n") + "\n  ]"
-        return "{\n  \"root\": \(JSONValue.quote(root)),\n  \"changes\": \(body)\n}\n"
+        return "{\n  \"tool\": \"probis\",\n  \"root\": \(JSONValue.quote(root)),\n  \"changes\": \(body)\n}\n"
     }
 
     private static func csvField(_ text: String) -> String {
@@ -101,13 +101,6 @@ public enum ChangeLog {
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// True for a change log this tool wrote, so that reading an output folder again (fix on
-    /// fix's output, recode after fix) never takes it for a submission.
-    public static func isChangeLog(path: String) -> Bool {
-        guard (path as NSString).lastPathComponent.lowercased() == csvName,
-              let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = handle.readData(ofLength: 64)
-        return String(decoding: head, as: UTF8.self).hasPrefix(bom + csvHeader)
-    }
+    /// True for a change log this tool wrote (`ProbisOutputs.isChangeLog`).
+    public static func isChangeLog(path: String) -> Bool { ProbisOutputs.isChangeLog(path: path) }
 }

@@ -48,6 +48,10 @@ public struct CorrectionRun: Sendable {
     public var jobs: Int
     public var language: Language
     public var dryRun: Bool
+    /// Write into an existing folder even when it holds files probis did not write.
+    public var force = false
+    /// The command's name, for the output folder's marker (`fix`, `recode`).
+    public var command = "fix"
     /// Called from any thread as files are read: (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -67,18 +71,25 @@ public struct CorrectionRun: Sendable {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
         let sources = try SubmissionSource.discover(root: root)
         let reading = Reading(total: sources.count, progress: progress)
-        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].region })
+        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
         let unplacedIndices = byFolder[nil] ?? []
         let unplaced = Dictionary(grouping: zip(unplacedIndices, load(unplacedIndices.map { sources[$0] }, reading)).map { $0 },
                                   by: { $0.1.region })
         var results = Results(count: sources.count)
-        if !dryRun { try OutputFolder.prepare(root: root, out: out) }
+        let session = try openSession(root: root, out: out)
         for region in Set(byFolder.keys.compactMap { $0 }).union(unplaced.keys).sorted() {
             let indices = byFolder[region] ?? []
             let members = zip(indices, load(indices.map { sources[$0] }, reading)).map { $0 } + (unplaced[region] ?? [])
             try finish(self.correct(members.map(\.1), correct), at: members.map(\.0), out: out, into: &results)
         }
-        return try results.outcome(root: root, out: out, writing: !dryRun)
+        return try results.outcome(root: root, out: out, session: session)
+    }
+
+    /// Unless this is a dry run: the output folder checked, created and held until the end.
+    private func openSession(root: String, out: String) throws -> OutputSession? {
+        guard !dryRun else { return nil }
+        try OutputFolder.prepare(root: root, out: out, force: force)
+        return try OutputSession(folder: out, command: command)
     }
 
     /// Reads and recognises every submission under `root`, in path order, after making sure
@@ -101,10 +112,10 @@ public struct CorrectionRun: Sendable {
     /// the change log into `out`.
     public func finish(_ corrected: [CorrectedSubmission], root: String, out: String) throws -> CorrectionOutcome {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
-        if !dryRun { try OutputFolder.prepare(root: root, out: out) }
+        let session = try openSession(root: root, out: out)
         var results = Results(count: corrected.count)
         try finish(corrected, at: Array(corrected.indices), out: out, into: &results)
-        return try results.outcome(root: root, out: out, writing: !dryRun)
+        return try results.outcome(root: root, out: out, session: session)
     }
 
     /// Checks `corrected` again (region analysis among them: whole regions go together),
@@ -142,7 +153,7 @@ public struct CorrectionRun: Sendable {
                 do {
                     try ValidatedWorkbook.write(items[index].corrected, codeStyle: styles[index], to: path, language: language)
                 } catch {
-                    failure.record(ConsolidateError.cannotWrite(path, reason: "\(error)"))
+                    failure.record(error)
                 }
             }
         }
@@ -203,12 +214,15 @@ private struct Results {
         OutputFolder.workbookPath(for: submission, taken: &usedNames)
     }
 
-    /// The outcome, after writing the change log when `writing`.
-    func outcome(root: String, out: String, writing: Bool) throws -> CorrectionOutcome {
+    /// The outcome, after writing the change log and marking the folder complete when a
+    /// session holds it (not on a dry run).
+    func outcome(root: String, out: String, session: OutputSession?) throws -> CorrectionOutcome {
         let all = changes.flatMap { $0 }
-        if writing {
-            try AtomicWrite.data(Data(ChangeLog.csv(all).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.csvName))
-            try AtomicWrite.data(Data(ChangeLog.json(all, root: root).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.jsonName))
+        if let session {
+            FaultInjection.killIfAsked(.beforeChangeLog)
+            try AtomicFile.write(Data(ChangeLog.csv(all).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.csvName))
+            try AtomicFile.write(Data(ChangeLog.json(all, root: root).utf8), to: (out as NSString).appendingPathComponent(ChangeLog.jsonName))
+            try session.complete()
         }
         let report = CheckReport(root: root, submissions: summaries.compactMap { $0 }, regions: regions.sorted { $0.name < $1.name })
         return CorrectionOutcome(report: report, changes: all, changeCounts: changes.map(\.count), workbooks: workbooks,

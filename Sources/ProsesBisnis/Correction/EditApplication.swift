@@ -83,7 +83,7 @@ private struct EditApplier {
 enum CellText {
     /// True when the field is the whole cell (surrounding spaces aside), not a part of it.
     static func isWhole(_ field: FieldValue) -> Bool {
-        field.raw == field.text || Grid.trimmed(field.raw) == field.text
+        field.raw == field.text || TextTrimming.trimmed(field.raw) == field.text
     }
 
     /// `text` with `old` replaced by `new`: the only occurrence, else the last one (a code

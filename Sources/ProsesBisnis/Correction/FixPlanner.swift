@@ -3,7 +3,7 @@ import Spreadsheet
 /// Plans and applies what `probis fix` mends without a human: the code fixes the rules found
 /// (`code.separator`, `code.numeric`, `code.parent_mismatch` where its fix is certain) with
 /// their cascade to every code under a renamed one, JENIS PROSES synonyms, typos and case,
-/// surrounding spaces, and NO numbering.
+/// surrounding spaces, NO numbering, and template rows and unmarked `*****` unit columns.
 ///
 /// Works in rounds until nothing is left to do (a code renamed by a cascade may make a
 /// key/value block's upper line wrong, which the next round mends), so that fixing the result
@@ -25,6 +25,11 @@ public struct FixPlanner: Sendable {
     public func fix(_ submission: Submission) -> (submission: Submission, edits: [CellEdit]) {
         var current = submission
         var all: [CellEdit] = []
+        if rules.contains(CorrectionRule.placeholderRemove) {
+            let removal = PlaceholderRemoval(current)
+            current.placeholders = removal.kept
+            all += removal.edits
+        }
         for _ in 0..<Self.maxRounds {
             let edits = round(current)
             guard !edits.isEmpty else { break }

@@ -37,7 +37,7 @@ public enum RecodeMap {
             throw RecodeRefusal([.mapUnreadable(file: path, reason: reason)])
         }
         var rows = sheet.rows().map { row in
-            (line: row.row + 1, cells: Dictionary(row.cells.map { ($0.column, Grid.trimmed($0.value.displayText)) },
+            (line: row.row + 1, cells: Dictionary(row.cells.map { ($0.column, TextTrimming.trimmed($0.value.displayText)) },
                                                   uniquingKeysWith: { a, _ in a }))
         }.filter { $0.cells.values.contains { !$0.isEmpty } }
         var columns = (old: 0, new: 1, region: 2, opd: 3)

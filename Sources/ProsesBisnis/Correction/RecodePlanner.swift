@@ -2,8 +2,9 @@ import Spreadsheet
 
 /// `recode --prefix "<region>/<opd>=NEWPREFIX"`: the OPD's codes get NEWPREFIX in place of
 /// everything written before their first number (`P1.2` → `DPMPTSP.P1.2`, `MTR.01` with
-/// `MTRX.` → `MTRX.01`). Codes with another prefix than the submission's own (off its
-/// pattern) are left as they are.
+/// `MTRX.` → `MTRX.01`). Every code of the OPD's tables is namespaced, those written with
+/// another prefix too (`DPMPTSP.P1` left over from a copied template): after it, no code of
+/// the OPD can collide with another OPD's that does not share the new prefix.
 public struct PrefixChange: Sendable, Hashable {
     public var argument: String
     public var region: String
@@ -15,10 +16,10 @@ public struct PrefixChange: Sendable, Hashable {
         self.argument = argument
         guard let equals = argument.lastIndex(of: "=") else { throw RecodeRefusal([.prefixSyntax(argument: argument)]) }
         let scope = argument[..<equals]
-        prefix = Grid.trimmed(String(argument[argument.index(after: equals)...]))
+        prefix = TextTrimming.trimmed(String(argument[argument.index(after: equals)...]))
         guard let slash = scope.lastIndex(of: "/") else { throw RecodeRefusal([.prefixSyntax(argument: argument)]) }
-        region = Grid.trimmed(String(scope[..<slash]))
-        opd = Grid.trimmed(String(scope[scope.index(after: slash)...]))
+        region = TextTrimming.trimmed(String(scope[..<slash]))
+        opd = TextTrimming.trimmed(String(scope[scope.index(after: slash)...]))
         guard !region.isEmpty, !opd.isEmpty, !prefix.isEmpty else { throw RecodeRefusal([.prefixSyntax(argument: argument)]) }
         let example = prefix + "1.2"
         guard prefix.contains(where: \.isLetter), let kode = Kode(example), kode.numbers == [1, 2],
@@ -80,11 +81,10 @@ public struct RecodePlanner: Sendable {
         return CorrectedSubmission(original: submission, corrected: current, edits: edits.merged())
     }
 
-    /// NEWPREFIX before the first number of every code written with the submission's prefix.
+    /// NEWPREFIX before the first number of every code of the submission, whatever its prefix.
     static func prefixEdits(_ submission: Submission, prefix: String) -> [CellEdit] {
-        let own = CodeStyle.letters(RuleContext(submission: submission).codeStyle?.prefix ?? "")
-        return CodeCascade.codeFields(submission).compactMap { field in
-            guard let kode = Kode(field.text), CodeStyle.letters(kode.prefixText) == own else { return nil }
+        CodeCascade.codeFields(submission).compactMap { field in
+            guard let kode = Kode(field.text) else { return nil }
             let new = prefix + kode.textFromFirstNumber
             guard new != field.text else { return nil }
             return CellEdit(location: field.location, target: .code, old: field.text, new: new, rule: CorrectionRule.prefix)

@@ -29,7 +29,7 @@ struct RegionalRows {
         let counts = summary.counts
         return lead + [.text(submission.path), .number(counts.proses), .number(counts.subProses),
                        .number(counts.lintasFungsi), .number(counts.aktivitas), .number(errors), .number(warnings),
-                       .text(RegionalText.status(hasErrors: errors > 0, language)), link.map(RegionalValue.fileLink) ?? .text("")]
+                       .text(SubmissionStatus(summary).label(language)), link.map(RegionalValue.fileLink) ?? .text("")]
     }
 
     /// JENIS PROSES is shown as its official term when it is one or a known synonym (`Inti` →

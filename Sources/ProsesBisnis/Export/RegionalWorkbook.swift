@@ -21,15 +21,20 @@ import XLSXWriter
 public final class RegionalWorkbookWriter {
     public let path: String
     public let language: Language
-    private let temporaryPath: String
+    private let staged: StagedFile
     private let workbook: XLSXWriter.Workbook
     private let sheets: [RegionalSheet: RegionalPagedSheet]
     private var isClosed = false
+    /// Ringkasan's count columns summed, its OPDs and those with errors, for the totals row.
+    private var sums: [Int: Int] = [:]
+    private var opdCount = 0
+    private var needingFix = 0
 
     /// Starts a workbook that `close()` writes to `path`; `title` goes into the document
     /// properties. `maxRowsPerSheet` (header included) is Excel's limit unless lowered.
-    /// `temporaryDirectory` is where libxlsxwriter stages the rows until `close()`: a memory-backed
-    /// folder saves a disk round trip for a region, while REKAP's gigabyte belongs on disk.
+    /// `temporaryDirectory` is where libxlsxwriter stages the rows until `close()`; by default
+    /// the destination folder, where a full disk makes the final write fail too (a full
+    /// memory-backed folder would cut parts short silently), and `close()` checks the result.
     /// `constantMemory: false` keeps the cells in memory until `close()`, which lets
     /// libxlsxwriter share repeated strings (the region and OPD on every row): smaller sheets,
     /// less to compress; only for a workbook known to be small (`RegionalSection.isSmall`).
@@ -40,18 +45,19 @@ public final class RegionalWorkbookWriter {
         }
         self.path = path
         self.language = language
-        let url = URL(fileURLWithPath: path)
-        temporaryPath = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        staged = try StagedFile(path: path)
         workbook = try XLSXWriter.Workbook(
-            path: temporaryPath, options: .init(constantMemory: constantMemory, temporaryDirectory: temporaryDirectory),
+            path: staged.temporaryPath,
+            options: .init(constantMemory: constantMemory, temporaryDirectory: temporaryDirectory ?? AtomicFile.parent(of: path)),
             properties: DocumentProperties(title: title, author: "probis"))
         var sheets: [RegionalSheet: RegionalPagedSheet] = [:]
+        let pageText = RegionalPrint.pageText(title: title, language: language)
         for kind in RegionalSheet.allCases {
             let columns = kind.columns
             sheets[kind] = try RegionalPagedSheet(
-                kind.name, header: kind == .petaRelasi ? nil : columns.map { $0.header(language) },
-                columns: columns, workbook: workbook, maxRows: maxRowsPerSheet)
+                kind.name, header: kind == .petaRelasi ? nil : columns.map { $0.header(language) }, columns: columns,
+                preamble: kind == .ringkasan ? RegionalPrint.ringkasanPreamble(title: title, language: language) : [],
+                pageText: pageText, workbook: workbook, maxRows: maxRowsPerSheet)
         }
         self.sheets = sheets
     }
@@ -76,7 +82,7 @@ public final class RegionalWorkbookWriter {
             try write(opd.subProses, to: .subProses)
             try write(opd.lintasFungsi, to: .lintasFungsi)
             try write(opd.kegiatan, to: .kegiatan)
-            try writeRelasi(opd.relasi, title: opd.relasiTitle)
+            try RelasiBlockWriter(sheet: sheets[.petaRelasi]!, language: language).write(opd.relasi, title: opd.relasiTitle)
             try write(opd.kamusUnit, to: .kamusUnit)
             try write(opd.temuan, to: .temuan)
         }
@@ -90,15 +96,15 @@ public final class RegionalWorkbookWriter {
         guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
         isClosed = true
         do {
+            let totals = RegionalPrint.ringkasanTotals(sums, opds: opdCount, needingFix: needingFix, language: language)
+            try sheets[.ringkasan]!.write(totals, styles: totals.map { _ in RegionalStyles.totals }, filtered: false)
             for kind in RegionalSheet.allCases { try sheets[kind]!.finish() }
             try workbook.close()
-            guard rename(temporaryPath, path) == 0 else {
-                throw RegionalWorkbookError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
-            }
         } catch {
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw error
+            staged.discard()
+            throw AtomicFile.classify(error, path: path)
         }
+        try staged.commit(package: true)
     }
 
     // MARK: - Sheets
@@ -108,35 +114,18 @@ public final class RegionalWorkbookWriter {
         for row in rows { try sheet.write(row) }
     }
 
-    /// The status cell is filled red or green so that OPDs needing work stand out.
+    /// The status cell is filled red or green so that OPDs needing work stand out; the
+    /// counts are summed for the totals row.
     private func writeRingkasan(_ row: [RegionalValue], hasErrors: Bool) throws {
-        var styles: [CellStyle?] = Array(repeating: nil, count: row.count)
+        let columns = RegionalSheet.ringkasan.columns
+        var styles: [CellStyle?] = row.indices.map { $0 < columns.count ? columns[$0].style : nil }
         styles[RegionalSheet.statusColumn] = hasErrors ? RegionalStyles.needsFix : RegionalStyles.conforms
         try sheets[.ringkasan]!.write(row, styles: styles)
-    }
-
-    /// One OPD's block: title row, process codes and names across, a row per unit with `√`
-    /// where it takes part, and an empty row after. A block starts on a new page rather than
-    /// being cut, when a page can hold it.
-    private func writeRelasi(_ relasi: PetaRelasi, title: String) throws {
-        let sheet = sheets[.petaRelasi]!
-        let width = relasi.processes.count + 1
-        let headerStyles = Array<CellStyle?>(repeating: RegionalStyles.matrixHeader, count: width)
-        let rowStyles: [CellStyle?] = [RegionalStyles.matrixUnit] + Array(repeating: RegionalStyles.matrixCell, count: width - 1)
-        try sheet.keepTogether(3 + max(1, relasi.units.count))
-        try sheet.write([.text(title)], styles: [RegionalStyles.title])
-        try sheet.write([.text(RegionalText.codeLabel(language))] + relasi.processes.map { .text($0.kode) }, styles: headerStyles)
-        try sheet.write([.text(RegionalText.unitLabel(language))] + relasi.processes.map { .text($0.nama) }, styles: headerStyles)
-        if relasi.units.isEmpty {
-            try sheet.write([.text(RegionalText.noUnits(language))], styles: [RegionalStyles.note])
+        for (column, value) in row.enumerated() {
+            if case .number(let count) = value { sums[column, default: 0] += count }
         }
-        for (unit, name) in relasi.units.enumerated() {
-            let marks = relasi.processes.indices.map { process -> RegionalValue in
-                .text(relasi.takesPart(unit: unit, process: process) ? RegionalText.mark : "")
-            }
-            try sheet.write([.text(name)] + marks, styles: rowStyles)
-        }
-        sheet.skipRow()
+        opdCount += 1
+        if hasErrors { needingFix += 1 }
     }
 }
 
@@ -144,7 +133,6 @@ public final class RegionalWorkbookWriter {
 public enum RegionalWorkbookError: Error, Equatable, Sendable {
     case rowsPerSheetOutOfRange(Int)
     case closed(path: String)
-    case cannotReplace(path: String, reason: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -154,8 +142,6 @@ public enum RegionalWorkbookError: Error, Equatable, Sendable {
             "Batas \(rows) baris per lembar tidak cukup untuk judul kolom dan satu baris; pakai 2 sampai \(ExcelLimits.maxRows)."
         case (.closed(let path), .en): "The workbook \(path) has already been closed."
         case (.closed(let path), _): "Buku kerja \(path) sudah ditutup."
-        case (.cannotReplace(let path, let reason), .en): "Cannot write \(path): \(reason)."
-        case (.cannotReplace(let path, let reason), _): "Tidak dapat menulis \(path): \(reason)."
         }
     }
 }

@@ -15,29 +15,25 @@ import XLSXWriter
 ///                             to: "keluaran/Kota Metro/Dinas Pendidikan.xlsx", language: .id)
 /// ```
 public enum ValidatedWorkbook {
-    /// Writes the validated workbook to `path`, atomically: a temporary file in the same
-    /// folder (created when missing) is renamed into place, so a reader never sees half a file.
+    /// Writes the validated workbook to `path` through `AtomicFile`: checked whole, then
+    /// renamed into place, so a reader never sees half a file.
     public static func write(_ submission: Submission, codeStyle: String?, to path: String, language: Language) throws {
-        let sheets = plan(submission, codeStyle: codeStyle, language: language)
-        let map = ValidatedFindingMap(sheets: sheets, findings: submission.findings)
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        }
-        let temporary = temporaryPath(for: path)
-        do {
+        let planned = plan(submission, codeStyle: codeStyle, language: language)
+        let map = ValidatedFindingMap(sheets: planned, findings: submission.findings)
+        let sheets = planned.map { FindingNotes.annotate($0, map: map, language: language) }
+        let who = [submission.opd, submission.region].filter { !$0.isEmpty }.joined(separator: " — ")
+        let pageText = RegionalPrint.pageText(title: who, language: language)
+        try AtomicFile.produce(at: path, package: true) { temporary in
+            // libxlsxwriter stages its parts beside the destination: a memory-backed folder
+            // (`/dev/shm`) that fills up cuts parts short without an error from the library.
             let book = try XLSXWriter.Workbook(
-                path: temporary, options: .init(temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory),
+                path: temporary, options: .init(temporaryDirectory: AtomicFile.parent(of: path)),
                 properties: properties(submission, codeStyle: codeStyle))
-            let renderer = ValidatedRenderer(map: map, language: language)
+            let renderer = ValidatedRenderer(map: map, language: language, pageText: pageText)
             for sheet in sheets { try renderer.write(sheet, to: book.addWorksheet(sheet.name)) }
-            let temuan = TemuanSheet(map: map, language: language, submissionPath: submission.path)
+            let temuan = TemuanSheet(map: map, language: language, submissionPath: submission.path, pageText: pageText)
             try temuan.write(submission.findings, to: book.addWorksheet(ValidatedSheetName.temuan))
             try book.close()
-            try moveIntoPlace(temporary, path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
         }
     }
 
@@ -67,36 +63,4 @@ public enum ValidatedWorkbook {
             author: "probis", category: "Peta Proses Bisnis", keywords: codeStyle.map { "pola kode \($0)" },
             comments: "Data sebagaimana dibaca dari \(submission.path); temuan ditandai pada selnya.")
     }
-
-    /// A hidden sibling of `path` (same folder, so the final rename cannot cross file systems).
-    static func temporaryPath(for path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        let name = ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).tmp"
-        return url.deletingLastPathComponent().appendingPathComponent(name).path
-    }
-
-    /// `rename(2)` replaces the destination atomically; FileManager's move would refuse it.
-    private static func moveIntoPlace(_ temporary: String, _ path: String) throws {
-        guard rename(temporary, path) == 0 else {
-            throw ValidatedWorkbookError.cannotReplace(path: path, reason: String(cString: strerror(errno)))
-        }
-    }
-}
-
-/// Why a validated workbook could not be put in place (writing errors are `XLSXWriterError`).
-public enum ValidatedWorkbookError: Error, Equatable, Sendable {
-    case cannotReplace(path: String, reason: String)
-
-    public func message(_ language: Language = .id) -> String {
-        switch self {
-        case .cannotReplace(let path, let reason):
-            language == .en
-                ? "Cannot move the validated workbook into place at '\(path)': \(reason)."
-                : "Workbook tervalidasi tidak dapat ditempatkan di '\(path)': \(reason)."
-        }
-    }
-}
-
-extension ValidatedWorkbookError: CustomStringConvertible {
-    public var description: String { message(.id) }
 }

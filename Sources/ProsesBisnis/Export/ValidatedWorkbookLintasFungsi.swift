@@ -39,6 +39,7 @@ extension ValidatedContext {
             Self.addKeyValueBlock(table, layout, into: &sheet)
             Self.addHeader(table, layout, into: &sheet)
             Self.addActivities(table, layout, into: &sheet)
+            sheet.blocks.append(layout.top..<(layout.firstActivity + table.kegiatan.count))
             top = layout.firstActivity + table.kegiatan.count + 1
         }
         sheet.widths = Self.widths(tables, last: widest)

@@ -21,6 +21,11 @@ enum ValidatedCellRole: Hashable, Sendable {
     case groupText, groupCode
     /// The key and value of a lintas fungsi table's key/value block.
     case key, value
+    /// The messages of a row's findings, in the column right of the table (`FindingNotes`).
+    case finding
+    /// The legend of the fills: its label, and a cell filled and named for each severity.
+    case legendLabel
+    case legend(Severity)
 }
 
 /// One cell to write, planned before writing so that every finding is known when its cell's
@@ -65,6 +70,8 @@ struct PlannedSheet: Sendable {
     var freezeRow: Int?
     /// Ranges that get the JENIS PROSES dropdown.
     var jenisRanges: [SheetRange] = []
+    /// Rows that belong together on paper (a lintas fungsi table with its key/value block).
+    var blocks: [Range<Int>] = []
 
     init(name: String) { self.name = name }
 
@@ -130,12 +137,12 @@ extension PlannedCell {
     /// Writes the cell (merged over its span, blank with its look when empty) in `style`.
     func write(to sheet: Worksheet, style: CellStyle) throws {
         if let span {
-            try sheet.merge(span, text: text, style: style)
+            try sheet.merge(span, text: ExcelText.fitted(text), style: style)
         } else if text.isEmpty {
             try sheet.writeBlank(row: row, column: column, style: style)
         } else {
             // Always as text: a code read from a number cell (`1.1`) must stay what was read.
-            try sheet.write(text, row: row, column: column, style: style)
+            try sheet.write(ExcelText.fitted(text), row: row, column: column, style: style)
         }
     }
 }

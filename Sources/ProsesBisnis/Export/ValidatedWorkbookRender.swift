@@ -22,6 +22,10 @@ extension ValidatedCellRole {
         case .groupCode: CellStyle(bold: true, border: true, wrap: true, vertical: .top, numberFormat: "@")
         case .key: CellStyle(bold: true, vertical: .top)
         case .value: CellStyle(wrap: true, vertical: .top, numberFormat: "@")
+        case .finding: CellStyle(border: true, wrap: true, vertical: .top)
+        case .legendLabel: CellStyle(italic: true, horizontal: .right, vertical: .center)
+        case .legend(let severity):
+            CellStyle(fill: FindingPresentation.fill(severity), border: true, horizontal: .center, vertical: .center)
         }
     }
 }
@@ -31,6 +35,8 @@ extension ValidatedCellRole {
 struct ValidatedRenderer {
     let map: ValidatedFindingMap
     let language: Language
+    /// The running header and footer of every printed page (`RegionalPrint.pageText`).
+    var pageText: (header: String, footer: String)?
 
     /// Signs the notes so that users see who wrote them.
     static let commentAuthor = "probis"
@@ -38,60 +44,25 @@ struct ValidatedRenderer {
     func write(_ plan: PlannedSheet, to sheet: Worksheet) throws {
         for (column, width) in plan.widths.enumerated() { try sheet.setColumnWidth(width, first: column) }
         for cell in plan.cells { try write(cell, to: sheet) }
-        for (row, lines) in Self.wrappedLines(plan) where lines > 1 {
-            try sheet.setRowHeight(Double(min(lines, 12)) * 15, row: row)
-        }
+        let heights = Self.wrappedLines(plan).filter { $0.value > 1 }.mapValues { WrappedText.height(lines: $0) }
+        for (row, height) in heights { try sheet.setRowHeight(height, row: row) }
+        try sheet.setPageBreaks(before: PrintedPage.breaks(blocks: plan.blocks, heights: heights, widths: plan.widths,
+                                                           repeated: plan.printHeader))
         for range in plan.jenisRanges { try sheet.addListValidation(Self.jenisValidation(language), to: range) }
         if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
-        try Self.printSetup(sheet, header: plan.printHeader)
+        try Self.printSetup(sheet, header: plan.printHeader, pageText: pageText)
     }
 
-    /// Lines each row needs for its wrapped text, estimated from text length and column width:
-    /// LibreOffice does not grow rows by itself when it opens a file, and a printed table
-    /// with clipped activities is useless as a decree attachment.
-    /// Words are not broken, and bold text (unit names in a header) is wider.
+    /// Lines each row needs for its wrapped text (see `WrappedText`): LibreOffice does not
+    /// grow rows by itself when it opens a file, and a printed table with clipped activities
+    /// is useless as a decree attachment.
     static func wrappedLines(_ plan: PlannedSheet) -> [Int: Int] {
         var lines: [Int: Int] = [:]
         for cell in plan.cells where cell.span == nil && !cell.text.isEmpty && cell.column < plan.widths.count {
-            // Most cells fit on one line however they are measured (UTF-8 bytes never count
-            // fewer than characters): the estimate below is for the few that may not.
-            let width = plan.widths[cell.column]
-            if cell.text.utf8.count <= Int(width * 0.9), !cell.text.utf8.contains(UInt8(ascii: "\n")) { continue }
-            let perLine = max(1, Int(width * (cell.role.style.bold ? 0.9 : 1.1)))
-            lines[cell.row] = max(lines[cell.row] ?? 1, wordWrappedLines(cell.text, perLine: perLine))
+            let count = WrappedText.lines(cell.text, width: plan.widths[cell.column], bold: cell.role.style.bold)
+            if count > 1 { lines[cell.row] = max(lines[cell.row] ?? 1, count) }
         }
         return lines
-    }
-
-    /// Lines a text takes when each of its lines wraps at spaces, a word longer than a line
-    /// being cut. Counted over UTF-8 bytes (characters are the bytes that do not continue
-    /// one), since every row of every table passes here.
-    static func wordWrappedLines(_ text: String, perLine: Int) -> Int {
-        var total = 0, lines = 1, used = 0, word = 0
-        func place() {
-            guard word > 0 else { return }
-            if used > 0, used + 1 + word <= perLine {
-                used += 1 + word
-            } else {
-                if used > 0 { lines += 1 }
-                lines += (word - 1) / perLine
-                used = (word - 1) % perLine + 1
-            }
-            word = 0
-        }
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                place()
-                total += lines
-                lines = 1
-                used = 0
-            case UInt8(ascii: " "): place()
-            default: if byte & 0xC0 != 0x80 { word += 1 }
-            }
-        }
-        place()
-        return total + lines
     }
 
     private func write(_ cell: PlannedCell, to sheet: Worksheet) throws {
@@ -123,11 +94,13 @@ struct ValidatedRenderer {
 
     /// Landscape A4, one page wide, with the header rows repeated on every page, as the
     /// tables are printed and attached to a decree.
-    static func printSetup(_ sheet: Worksheet, header: ClosedRange<Int>?) throws {
+    static func printSetup(_ sheet: Worksheet, header: ClosedRange<Int>?,
+                           pageText: (header: String, footer: String)? = nil) throws {
         try sheet.setLandscape()
         try sheet.setPaper(.a4)
         try sheet.fitToPageWidth()
         try sheet.setMargins(left: 0.5, right: 0.5, top: 0.75, bottom: 0.75)
         if let header { try sheet.repeatRows(first: header.lowerBound, last: header.upperBound) }
+        if let pageText { try sheet.setHeaderFooter(header: pageText.header, footer: pageText.footer) }
     }
 }

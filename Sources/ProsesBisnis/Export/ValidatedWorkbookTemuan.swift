@@ -10,6 +10,7 @@ struct TemuanSheet {
     let map: ValidatedFindingMap
     let language: Language
     let submissionPath: String
+    var pageText: (header: String, footer: String)?
 
     static func headers(_ language: Language) -> [String] {
         language == .en
@@ -34,7 +35,7 @@ struct TemuanSheet {
         try sheet.setAutofilter(SheetRange(firstRow: 0, firstColumn: 0, lastRow: max(findings.count, 1),
                                            lastColumn: headers.count - 1))
         try sheet.freezePanes(row: 1)
-        try ValidatedRenderer.printSetup(sheet, header: 0...0)
+        try ValidatedRenderer.printSetup(sheet, header: 0...0, pageText: pageText)
     }
 
     private func write(_ finding: Finding, number: Int, row: Int, to sheet: Worksheet) throws {
@@ -43,6 +44,9 @@ struct TemuanSheet {
         severityStyle.fill = FindingPresentation.fill(finding.severity)
         let target = map.target(for: finding.location)
         let original = FindingPresentation.originalPlace(finding.location, submissionPath: submissionPath)
+        let texts = [finding.rule, finding.message.text(language), finding.fix ?? "", original]
+        let lines = zip(texts, [1, 5, 6, 7]).map { WrappedText.lines($0, width: Self.widths[$1]) }.max() ?? 1
+        if lines > 1 { try sheet.setRowHeight(WrappedText.height(lines: lines), row: row) }
         try sheet.write(number, row: row, column: 0, style: body)
         try sheet.write(finding.rule, row: row, column: 1, style: body)
         try sheet.write(FindingPresentation.word(finding.severity, language), row: row, column: 2, style: severityStyle)

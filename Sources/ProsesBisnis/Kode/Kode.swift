@@ -67,7 +67,7 @@ public struct Kode: Hashable, Sendable {
     /// any other space means the text is a sentence or a name. Digit runs longer than six
     /// are identifiers such as an NIP, not codes.
     public init?(_ text: String) {
-        let trimmed = Grid.trimmed(text)
+        let trimmed = TextTrimming.trimmed(text)
         guard let parsed = KodeTokenizer.tokenize(trimmed) else { return nil }
         self.raw = trimmed
         self.segments = parsed.segments

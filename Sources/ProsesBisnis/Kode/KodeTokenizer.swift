@@ -10,10 +10,15 @@ struct KodeTokenizer {
         var trailing: String
     }
 
-    /// The characters that separate segments in the codes seen in submissions.
-    static let separatorCharacters: Set<Character> = [".", "-", "/", "_"]
+    /// The characters that separate segments in the codes seen in submissions. A comma or a
+    /// semicolon is a slip of the finger for a dot (`KECXXX.06.05.CFM,02`): read as a stray
+    /// separator, so the code is placed by its numbers and `code.separator` can mend it.
+    static let separatorCharacters: Set<Character> = [".", "-", "/", "_", ",", ";"]
     /// Longer digit runs are identifiers (an NIP has 18 digits), years or amounts, not codes.
     static let maxDigits = 6
+    /// Real codes have at most a dozen segments (`KECKLB.02.01.CFM.01.02` has six); a text of
+    /// hundreds is no code, and every rule walking a code's parents would pay for each level.
+    static let maxSegments = 32
 
     private var segments: [Kode.Segment] = []
     private var separators: [String] = []
@@ -51,13 +56,14 @@ struct KodeTokenizer {
                 }
                 if let previous = currentKind {
                     guard pending.isEmpty || pending.contains(where: { $0 != 0x20 }) else { return nil }
+                    guard segments.count < maxSegments else { return nil }
                     segments.append(Kode.Segment(text: String(decoding: current, as: UTF8.self), kind: previous))
                     separators.append(String(decoding: pending, as: UTF8.self))
                 }
                 pending.removeAll(keepingCapacity: true)
                 current = [byte]
                 currentKind = kind
-            } else if byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F {
+            } else if byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F || byte == 0x2C || byte == 0x3B {
                 guard currentKind != nil else { return nil }
                 pending.append(byte)
             } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
@@ -101,6 +107,7 @@ struct KodeTokenizer {
             guard pending.isEmpty || pending.contains(where: Self.separatorCharacters.contains) else {
                 return false
             }
+            guard segments.count < Self.maxSegments else { return false }
             segments.append(segment)
             separators.append(pending)
         }

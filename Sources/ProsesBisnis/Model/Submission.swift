@@ -17,6 +17,9 @@ public struct Submission: Sendable {
     public var placeholders: [(field: FieldValue, table: TableKind)] = []
     /// The tables for which recognition found a header.
     public var tablesFound: Set<TableKind> = []
+    /// The latest date the submission's own sheets state (`yyyy-mm-dd`), e.g. beside its
+    /// signature; nil when none does.
+    public var documentDate: String?
     /// Findings made while reading and recognising (unreadable files, missing tables, unmapped
     /// columns); rules add theirs later.
     public var findings: [Finding] = []
@@ -30,4 +33,37 @@ public struct Submission: Sendable {
 
     /// Activity rows over all lintas fungsi tables.
     public var aktivitasCount: Int { tabelLintasFungsi.reduce(0) { $0 + $1.kegiatan.count } }
+}
+
+extension Submission {
+    /// The same submission with its tables left out (its identity and findings kept).
+    public var withoutData: Submission {
+        var copy = self
+        copy.proses = []
+        copy.subProses = []
+        copy.lintasFungsi = []
+        copy.tabelLintasFungsi = []
+        return copy
+    }
+
+    /// A fingerprint of what the submission says (every item's texts, in order), not of its
+    /// bytes: the same tables saved twice, or once as XLSX and once as CSV, share it. Nil when
+    /// it holds no data at all (empty submissions are alike without being duplicates).
+    public var dataFingerprint: Int? {
+        guard !(proses.isEmpty && subProses.isEmpty && lintasFungsi.isEmpty && aktivitasCount == 0) else { return nil }
+        // Compared within one run only, so Swift's per-process seeded hash serves.
+        var hasher = Hasher()
+        // Texts only, read in place: copying each FieldValue would cost more than the hash.
+        for item in proses { hasher.combine(item.nama?.text); hasher.combine(item.jenis?.text); hasher.combine(item.kode?.text) }
+        for item in subProses { hasher.combine(item.nama?.text); hasher.combine(item.kode?.text) }
+        for item in lintasFungsi { hasher.combine(item.nama?.text); hasher.combine(item.kode?.text) }
+        for table in tabelLintasFungsi {
+            for kegiatan in table.kegiatan {
+                hasher.combine(kegiatan.uraian?.text)
+                hasher.combine(kegiatan.output?.text)
+                hasher.combine(kegiatan.penanggungJawab?.text)
+            }
+        }
+        return hasher.finalize()
+    }
 }

@@ -36,7 +36,9 @@ final class BackgroundWork: @unchecked Sendable {
     /// Runs `body` on `queue` within `group`, recording a thrown error.
     func run(on queue: DispatchQueue, in group: DispatchGroup, _ body: @escaping @Sendable () throws -> Void) {
         queue.async(group: group) { [self] in
-            do { try body() } catch { fail(error) }
+            // After a failure the run is over: queued work would only fail again (and
+            // libxlsxwriter print its own lines for each on a full disk).
+            do { try check(); try body() } catch { fail(error) }
         }
     }
 

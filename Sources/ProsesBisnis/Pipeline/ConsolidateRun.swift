@@ -12,8 +12,13 @@ import Spreadsheet
 public struct ConsolidateRun {
     public var jobs: Int
     public var language: Language
+    /// Write into an existing folder even when it holds files probis did not write.
+    public var force = false
     /// Called after each submission, from any thread: (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Called when the run moves to another stage (`Kota Metro`, `REKAP.xlsx`), for a progress
+    /// display that says what it is doing while the bar stands still.
+    public var stage: (@Sendable (LocalizedText) -> Void)?
 
     public static let databaseName = "probis.sqlite"
     public static let reportName = "laporan.json"
@@ -29,13 +34,17 @@ public struct ConsolidateRun {
     public func run(root: String, out: String) throws -> ConsolidateResult {
         // The root is checked before anything is created: a typo makes no empty output folder.
         let sources = try SubmissionSource.discover(root: root)
-        try OutputFolder.prepare(root: root, out: out)
+        try OutputFolder.prepare(root: root, out: out, force: force)
+        let session = try OutputSession(folder: out, command: "consolidate")
         let hashes = Self.hashes(sources)
         let fingerprint = RunState.fingerprint(zip(sources, hashes).map { ($0.path, $1) }, language: language)
-        let previous = RunState.load(from: out)
+        // After an interrupted run nothing in the folder is trusted: every output is written anew.
+        let previous = session.previousRunInterrupted ? nil : RunState.load(from: out)
         if let state = previous, state.fingerprint == fingerprint, state.outputsExist(in: out) {
+            try session.complete()
             return ConsolidateResult(out: out, regions: state.regions, hasErrors: state.hasErrors,
-                                     reread: 0, reused: sources.count, unchanged: true, report: nil)
+                                     reread: 0, reused: sources.count, unchanged: true, report: nil,
+                                     repairedInterruptedRun: false)
         }
         let store = try ProbisStore(path: (out as NSString).appendingPathComponent(Self.databaseName))
         for stale in Set(try store.storedPaths()).subtracting(sources.map(\.path)) { try store.remove(path: stale) }
@@ -44,9 +53,12 @@ public struct ConsolidateRun {
         var pass = RegionPass(run: self, store: store, root: root, out: out, total: sources.count)
         // Workbooks of another language, or from an unknown earlier run, are all written anew.
         pass.rewriteAll = previous?.language != language.rawValue
-        pass.previousOutputs = previous?.outputs ?? []
+        pass.previousOutputs = previous?.outputs ?? RunState.load(from: out)?.outputs ?? []
         try pass.process(sources, hashes: hashes)
-        return try pass.finish(fingerprint: fingerprint)
+        var result = try pass.finish(fingerprint: fingerprint)
+        try session.complete()
+        result.repairedInterruptedRun = session.previousRunInterrupted
+        return result
     }
 
     /// Content hashes of every source, on all cores.
@@ -69,6 +81,8 @@ public struct ConsolidateResult: Sendable {
     public var unchanged: Bool
     /// The full report, when this run built one (nil when nothing had changed).
     public var report: CheckReport?
+    /// The previous run on the folder had been interrupted: this one wrote every output anew.
+    public var repairedInterruptedRun = false
 }
 
 public typealias RegionSummaryLine = RunState.RegionLine

@@ -57,11 +57,12 @@ struct RegionPass {
         rekap = try RegionalWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
         // The folder names most regions before anything is read; files at the root learn
         // theirs from their title rows, so they are read first and join their region later.
-        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].region })
+        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
         let unplaced = try gather((byFolder[nil] ?? []).map { (sources[$0], hashes[$0]) })
         let pending = Dictionary(grouping: unplaced, by: { $0.submission.region })
         let regions = Set(byFolder.keys.compactMap { $0 }).union(pending.keys).sorted()
         for region in regions {
+            run.stage?(LocalizedText(id: "wilayah \(region)", en: "region \(region)"))
             let members = try gather((byFolder[region] ?? []).map { (sources[$0], hashes[$0]) }) + (pending[region] ?? [])
             try processRegion(region, members.sorted { $0.source.path < $1.source.path })
         }
@@ -81,7 +82,7 @@ struct RegionPass {
             if let loaded {
                 var submission = loaded.submission
                 let previous = submission.findings
-                submission.findings.removeAll { $0.rule == RegionAnalysis.collisionRule }
+                submission.findings.removeAll { RegionRules.attached.contains($0.rule) }
                 members[index] = Member(source: item.source, hash: item.hash, submission: submission, codeStyle: loaded.codeStyle,
                                         codeKeys: [:], isFresh: false, storedFindings: previous)
                 run.progress?(done.finish(), total)
@@ -141,7 +142,8 @@ extension RegionPass {
         regionReports += reports
         lines.append(RegionSummaryLine(
             name: region, submissions: members.count,
-            errors: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count } + regionFindings.filter { $0.severity == .error }.count,
+            errors: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
+                + CheckReport.countedRegionFindings(regionFindings).filter { $0.severity == .error }.count,
             warnings: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count },
             workbook: regionFile))
     }
@@ -156,6 +158,7 @@ extension RegionPass {
             try store.value.replaceUnitAliases(region: work.region, entries: work.dictionary.entries.flatMap { entry in
                 ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
             })
+            FaultInjection.killIfAsked(.afterStore)
         }
     }
 
@@ -176,7 +179,6 @@ extension RegionPass {
             background.run(on: background.writers, in: group) {
                 let writer = try RegionalWorkbookWriter(
                     path: work.path(work.regionFile), title: work.region, language: work.language,
-                    temporaryDirectory: XLSXWriter.Workbook.Options.memoryBackedTemporaryDirectory,
                     constantMemory: !section.isSmall)
                 try writer.append(section)
                 try writer.close()
@@ -198,9 +200,11 @@ extension RegionPass {
     /// instead of one waiting for REKAP.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
         let rekap = Handed(value: self.rekap), background = self.background
+        run.stage?(LocalizedText(id: "menulis REKAP.xlsx, buku kerja terakhir, basis data", en: "writing REKAP.xlsx, the last workbooks, the database"))
         background.run(on: background.rekapQueue) {
             // After a failed region REKAP would be incomplete: leave it unwritten.
             try background.check()
+            FaultInjection.killIfAsked(.beforeRekapClose)
             try rekap.value?.close()
         }
         self.rekap = nil
@@ -209,11 +213,14 @@ extension RegionPass {
         }
         heldBack = []
         let store = Handed(value: self.store)
-        background.run(on: background.storeQueue) { try store.value.restoreAnalystIndexes() }
+        background.run(on: background.storeQueue) {
+            try store.value.restoreAnalystIndexes()
+            try store.value.handOverToReaders()
+        }
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         let json = JSONReport.render(report, language: run.language)
         try background.finish()
-        try AtomicWrite.data(Data(json.utf8), to: path(ConsolidateRun.reportName))
+        try AtomicFile.write(Data(json.utf8), to: path(ConsolidateRun.reportName))
         let allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
         for stale in Set(previousOutputs).subtracting(allOutputs) where stale.hasSuffix(".xlsx") {
             try? FileManager.default.removeItem(atPath: path(stale))
@@ -253,8 +260,12 @@ struct RegionWork: Sendable {
         self.dictionary = UnitDictionary(members.map(\.submission))
     }
 
+    /// The rows of the regional workbooks; a copy of another submission shows in Ringkasan
+    /// (with its warning) but its tables are not listed a second time.
     var rows: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)] {
-        zip(members, zip(analysed, links)).map { (submission: $0.submission, summary: $1.0, workbookLink: Optional($1.1)) }
+        zip(members, zip(analysed, links)).map { member, pair in
+            (submission: pair.0.isCopy ? member.submission.withoutData : member.submission, summary: pair.0, workbookLink: Optional(pair.1))
+        }
     }
 
     func path(_ relative: String) -> String { (out as NSString).appendingPathComponent(relative) }

@@ -1,10 +1,11 @@
 import Foundation
+import Spreadsheet
 
 /// What a consolidation run leaves beside its outputs (`DIR/.probis-state.json`) so that the
 /// next run over unchanged input can stop at once: the input fingerprint, the outputs it
 /// wrote, and the terminal summary to show again.
 public struct RunState: Codable, Equatable, Sendable {
-    static let fileName = ".probis-state.json"
+    static let fileName = ProbisOutputs.consolidateState
 
     /// One region's line of the terminal summary.
     public struct RegionLine: Codable, Equatable, Sendable {
@@ -32,7 +33,7 @@ public struct RunState: Codable, Equatable, Sendable {
     func save(to folder: String) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try AtomicWrite.data(try encoder.encode(self), to: (folder as NSString).appendingPathComponent(Self.fileName))
+        try AtomicFile.write(try encoder.encode(self), to: (folder as NSString).appendingPathComponent(Self.fileName))
     }
 
     /// True when every output the state lists is still there.
@@ -46,22 +47,3 @@ public struct RunState: Codable, Equatable, Sendable {
         return ContentHash.of(text: text)
     }
 }
-
-/// Writing through a temporary file in the same folder and a rename: a reader never sees half
-/// a file, and an interrupted run leaves the previous file intact.
-public enum AtomicWrite {
-    public static func data(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ConsolidateError.cannotWrite(path, reason: error.localizedDescription)
-        }
-    }
-}
-
-import Spreadsheet

@@ -17,13 +17,21 @@ struct Grid {
     let sheetName: String?
     let file: String?
     private(set) var rows: [[Entry?]]
+    /// Hidden rows (0-based) that held something: left out of the grid, as a hidden sheet is.
+    private(set) var hiddenRowsWithContent: [Int] = []
 
     init(_ sheet: Sheet, file: String?, isCSV: Bool) {
         self.sheetName = isCSV ? nil : sheet.name
         self.file = file
         let rowCount = (sheet.cells.last?.row ?? -1) + 1
         var rows = [[Entry?]](repeating: [], count: rowCount)
+        let hidden = sheet.hiddenRows.isEmpty ? [] : Set(sheet.hiddenRows)
+        var hiddenWithContent: [Int] = []
         for (row, cells) in sheet.rows() {
+            if !hidden.isEmpty, hidden.contains(row) {
+                if cells.contains(where: { !Grid.trimmed($0.value.displayText).isEmpty }) { hiddenWithContent.append(row) }
+                continue
+            }
             let width = (cells.last?.column ?? -1) + 1
             var line = [Entry?](repeating: nil, count: width)
             for cell in cells {
@@ -33,14 +41,16 @@ struct Grid {
             rows[row] = line
         }
         self.rows = rows
-        fillMerged(sheet.mergedRanges)
+        self.hiddenRowsWithContent = hiddenWithContent
+        fillMerged(sheet.mergedRanges, hidden: hidden)
     }
 
-    private mutating func fillMerged(_ ranges: [CellRange]) {
+    private mutating func fillMerged(_ ranges: [CellRange], hidden: Set<Int>) {
         for range in ranges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
             guard area <= 10_000, let origin = self[range.first.row, range.first.column] else { continue }
             for row in stride(from: range.first.row, to: min(range.last.row + 1, rows.count), by: 1) {
+                guard hidden.isEmpty || !hidden.contains(row) else { continue }
                 for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
                     var copy = origin
                     copy.isMergeCopy = true
@@ -152,6 +162,7 @@ struct Grid {
         if RowKinds.isPlaceholder(first) { return true }
         guard let second else { return false }
         if Self.looksNumeric(first), Self.looksNumeric(second) { return true }
+        if RowKinds.columnLetter(first) != nil, RowKinds.columnLetter(second) != nil { return true }
         return RowKinds.isHintText(first) && RowKinds.isHintText(second)
     }
 
@@ -160,8 +171,34 @@ struct Grid {
         text.utf8.count <= 8 && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x28 || $0 == 0x29 || $0 == 0x2E || $0 == 0x20 || $0 == 0x5B || $0 == 0x5D }
     }
 
-    private func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {
+    /// The row's own (not merge-copied) texts within `span`.
+    func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {
         texts(row).filter { span.contains($0.column) && self[row, $0.column]?.isMergeCopy != true }
+    }
+
+    /// The template text cells of placeholder-only rows (`dst...`), each cell its own field.
+    func placeholderFields(_ rows: [Int], in span: ClosedRange<Int>) -> [FieldValue] {
+        rows.flatMap { row in ownTexts(row, in: span).compactMap { field(row, $0.column) } }
+    }
+
+    /// The text of a cell typed there (not copied from a merged area), nil when empty.
+    func ownText(_ row: Int, _ column: Int) -> String? {
+        guard let entry = self[row, column], !entry.isMergeCopy, !entry.text.isEmpty else { return nil }
+        return entry.text
+    }
+
+    /// Whether the row has a typed (not merge-copied) text inside `span`.
+    func hasOwnText(_ row: Int, in span: ClosedRange<Int>) -> Bool {
+        entries(row).enumerated().contains { column, entry in
+            span.contains(column) && entry.map { !$0.isMergeCopy && !$0.text.isEmpty } == true
+        }
+    }
+
+    /// Whether the row has a typed text left or right of `span`.
+    func hasOwnText(_ row: Int, outside span: ClosedRange<Int>) -> Bool {
+        entries(row).enumerated().contains { column, entry in
+            !span.contains(column) && entry.map { !$0.isMergeCopy && !$0.text.isEmpty } == true
+        }
     }
 
     /// True when the row holds no data: numbering, hint or placeholder-only rows.
@@ -183,17 +220,8 @@ struct Grid {
                           location: location(row, column))
     }
 
-    /// Surrounding whitespace removed. Most cells have none, which one look at each end shows
-    /// without Foundation's slower general path.
-    static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        if !isSpaceOrNonASCII(first), !isSpaceOrNonASCII(last) { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    private static func isSpaceOrNonASCII(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte >= 0x80
-    }
+    /// Surrounding whitespace removed (`TextTrimming.trimmed`).
+    static func trimmed(_ text: String) -> String { TextTrimming.trimmed(text) }
 }
 
 import Foundation

@@ -33,15 +33,36 @@ enum HeaderDetector {
             }
             guard roleCount >= 2 else { continue }
             // Copies of a header merged down over two rows are not a second header.
-            let cells = grid.texts(row).filter { grid[row, $0.column]?.isVerticalCopy != true }
-            let roles = cells.map { (column: $0.column, role: role($0.text)) }
+            // The findings column of a validated workbook is not part of the table.
+            let cells = grid.texts(row).filter {
+                grid[row, $0.column]?.isVerticalCopy != true && !HeaderVocabulary.isReviewNotes($0.text)
+            }
+            var roles = cells.map { (column: $0.column, role: role($0.text)) }
             guard roles.filter({ $0.role != nil }).count >= 2 else { continue }
+            let copies = horizontalCopies(roles, row: row, grid: grid)
+            roles.removeAll { copies.contains($0.column) }
             for segment in segments(roles) {
-                guard let header = classify(segment, row: row), !repeatsHeader(header, found, grid) else { continue }
+                guard var header = classify(segment, row: row), !repeatsHeader(header, found, grid) else { continue }
+                var last = header.span.upperBound
+                while copies.contains(last + 1) { last += 1 }
+                header.span = header.span.lowerBound...last
                 found.append(header)
             }
         }
         return found
+    }
+
+    /// Columns whose header cell only repeats, as a merged area, the header to its left (`NO`
+    /// merged over an empty separator column): not a second NO. UNIT KERJA TERKAIT's copies
+    /// are its unit columns and stay.
+    private static func horizontalCopies(_ roles: [(column: Int, role: ColumnRole?)], row: Int, grid: Grid) -> Set<Int> {
+        var copies: Set<Int> = []
+        for (index, cell) in roles.enumerated() where index > 0 {
+            guard let role = cell.role, role != .unitKerja, roles[index - 1].role == role,
+                  let entry = grid[row, cell.column], entry.isMergeCopy, !entry.isVerticalCopy else { continue }
+            copies.insert(cell.column)
+        }
+        return copies
     }
 
     /// A hint row (`No | Nama Proses | Kode`) under a header reads like a header of the same

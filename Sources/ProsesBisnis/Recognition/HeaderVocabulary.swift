@@ -30,6 +30,15 @@ enum HeaderVocabulary {
         return table
     }()
 
+    /// Headers of the findings column that probis's validated workbooks add at the right of
+    /// a table (`FindingNotes`): that column is the review, not the OPD's data, so a header
+    /// row leaves it out of the table instead of reporting it as `header.unknown_column`.
+    static let reviewNotes: Set<String> = ["TEMUAN PEMERIKSAAN", "REVIEW FINDINGS"]
+
+    static func isReviewNotes(_ text: String) -> Bool {
+        couldBeHeader(text) && reviewNotes.contains(normalise(text))
+    }
+
     static func role(of text: String) -> ColumnRole? {
         guard couldBeHeader(text) else { return nil }
         return roles[normalise(text)]
@@ -43,41 +52,8 @@ enum HeaderVocabulary {
         return (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A)
     }
 
-    /// Upper case, punctuation to spaces (keeping letters and digits), spaces collapsed:
-    /// `"Kode\nSub-Proses :"` → `"KODE SUB PROSES"`. Runs for every cell while looking for
-    /// headers, so ASCII text (nearly all of it) takes a byte-level path.
-    static func normalise(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return normaliseUnicode(text) }
-            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
-            if (upper >= 65 && upper <= 90) || (upper >= 48 && upper <= 57) {
-                if pendingSpace, !output.isEmpty { output.append(32) }
-                pendingSpace = false
-                output.append(upper)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    private static func normaliseUnicode(_ text: String) -> String {
-        var words: [String] = []
-        var current = ""
-        for character in text.uppercased() {
-            if character.isLetter || character.isNumber {
-                current.append(character)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = ""
-            }
-        }
-        if !current.isEmpty { words.append(current) }
-        return words.joined(separator: " ")
-    }
+    /// Upper case, punctuation to spaces, spaces collapsed (`TextNormalising.normalise`).
+    static func normalise(_ text: String) -> String { TextNormalising.normalise(text) }
 
     /// Header cells are short; longer text (names, activities) is never a header.
     static let longestHeader = 48

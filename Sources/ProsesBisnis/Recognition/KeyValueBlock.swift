@@ -40,6 +40,17 @@ struct KeyValueBlock {
         return nil
     }
 
+    /// Whether a block ends right above `headerRow` (blank rows between allowed): its nearest
+    /// non-blank row is a key/value row. Reads no values.
+    static func endsAbove(_ headerRow: Int, notBefore floor: Int, grid: Grid, span: ClosedRange<Int>) -> Bool {
+        var row = headerRow - 1
+        while row >= floor, headerRow - row <= 8 {
+            if !grid.isBlank(row) { return key(of: row, in: grid, span: span) != nil }
+            row -= 1
+        }
+        return false
+    }
+
     /// Reads the block from the rows just above a header, stopping at the first row that is
     /// not part of it (blank rows inside the block are allowed).
     static func read(above headerRow: Int, notBefore floor: Int, grid: Grid, span: ClosedRange<Int>) -> KeyValueBlock {

@@ -10,18 +10,22 @@ struct LintasFungsiTableReader {
 
     /// Reads the table; `previousEnd` is the first row after the table above it, so the
     /// key/value block search does not reach into it.
-    func read(rows: Range<Int>, previousEnd: Int, into submission: inout Submission) {
+    func read(_ extent: TableExtent, previousEnd: Int, into submission: inout Submission) {
         let block = KeyValueBlock.read(above: header.row, notBefore: previousEnd, grid: grid, span: header.span)
-        let (units, unitColumns, unitRow) = self.units(placeholders: &submission.placeholders)
+        let (candidates, unitRow) = self.units(placeholders: &submission.placeholders)
+        var extent = extent
+        extent.markColumns = candidates.map(\.column)
+        if unitRow != nil {
+            extent.unitNames = candidates.map { ($0.column, $0.unit.name) }
+            extent.unitNamesRow = unitRow
+        }
+        let (rows, placeholderRows) = extent.walk()
+        submission.placeholders += grid.placeholderFields(placeholderRows.filter { $0 != unitRow }, in: header.span)
+            .map { ($0, .lintasfungsi) }
         var kegiatan: [Kegiatan] = []
-        rows: for index in rows where index != unitRow {
-            switch grid.classify(index, in: header.span, keyValueAllowed: true) {
-            case .mergedTitle, .keyValue: break rows
-            case .layout: continue
-            case .data: break
-            }
-            let marked = unitColumns.indices.filter { unit in
-                grid[index, unitColumns[unit]]?.isMergeCopy != true && isMark(grid.text(index, unitColumns[unit]))
+        for index in rows {
+            let marked = candidates.indices.filter { unit in
+                grid[index, candidates[unit].column]?.isMergeCopy != true && isMark(grid.text(index, candidates[unit].column))
             }
             let activity = Kegiatan(
                 no: grid.field(index, header.columns[.no]), uraian: grid.field(index, header.columns[.kegiatan]),
@@ -30,9 +34,30 @@ struct LintasFungsiTableReader {
             guard activity.uraian != nil || activity.no != nil || !marked.isEmpty else { continue }
             kegiatan.append(activity)
         }
+        let units = Self.keepingMarked(candidates, in: &kegiatan)
         submission.tabelLintasFungsi.append(TabelLintasFungsi(
             proses: block.proses, subProses: block.subProses, lintasFungsi: block.lintasFungsi,
             units: units, kegiatan: kegiatan, location: grid.location(header.row, header.columns[.kegiatan])))
+    }
+
+    /// A unit column. `isPlaceholder`: its header is template text (`*****`).
+    private struct Candidate {
+        var column: Int
+        var unit: UnitKerja
+        var isPlaceholder: Bool
+    }
+
+    /// The units of the table: every named column, and a `*****` column only when some
+    /// activity marks it (its marks are data; an unmarked one is template left over). The
+    /// activities' unit indices are renumbered to the kept columns.
+    private static func keepingMarked(_ candidates: [Candidate], in kegiatan: inout [Kegiatan]) -> [UnitKerja] {
+        guard candidates.contains(where: \.isPlaceholder) else { return candidates.map(\.unit) }
+        let marked = Set(kegiatan.flatMap(\.units))
+        let kept = candidates.indices.filter { !candidates[$0].isPlaceholder || marked.contains($0) }
+        guard kept.count != candidates.count else { return candidates.map(\.unit) }
+        let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+        for index in kegiatan.indices { kegiatan[index].units = kegiatan[index].units.compactMap { position[$0] } }
+        return kept.map { candidates[$0].unit }
     }
 
     private func isMark(_ text: String?) -> Bool {
@@ -42,10 +67,11 @@ struct LintasFungsiTableReader {
 
     /// The unit columns: those between KEGIATAN and the first of OUTPUT / PENANGGUNG JAWAB to
     /// its right, else those under UNIT KERJA TERKAIT. Names come from the row under the
-    /// header when it names them, else from the header row itself.
-    private func units(placeholders: inout [(field: FieldValue, table: TableKind)]) -> (units: [UnitKerja], columns: [Int], namesRow: Int?) {
+    /// header when it names them, else from the header row itself. `*****` names are
+    /// reported as placeholders.
+    private func units(placeholders: inout [(field: FieldValue, table: TableKind)]) -> (units: [Candidate], namesRow: Int?) {
         let columns = unitColumns()
-        guard !columns.isEmpty else { return ([], [], nil) }
+        guard !columns.isEmpty else { return ([], nil) }
         let below = header.row + 1
         let belowNames = columns.map { grid.text(below, $0) }
         let kegiatanBelow = header.columns[.kegiatan].flatMap { grid[below, $0] }
@@ -55,18 +81,15 @@ struct LintasFungsiTableReader {
             return text.flatMap { HeaderVocabulary.role(of: $0) == .unitKerja ? nil : $0 }
         }
         let row = namesBelow ? below : header.row
-        var units: [UnitKerja] = []
-        var kept: [Int] = []
+        var units: [Candidate] = []
         for (column, name) in zip(columns, names) {
             guard let name else { continue }
-            if RowKinds.isPlaceholder(name) {
-                if let field = grid.field(row, column) { placeholders.append((field, .lintasfungsi)) }
-                continue
-            }
-            units.append(UnitKerja(name: name, location: grid.location(row, column)))
-            kept.append(column)
+            let isPlaceholder = RowKinds.isPlaceholder(name)
+            if isPlaceholder, let field = grid.field(row, column) { placeholders.append((field, .lintasfungsi)) }
+            units.append(Candidate(column: column, unit: UnitKerja(name: name, location: grid.location(row, column)),
+                                   isPlaceholder: isPlaceholder))
         }
-        return (units, kept, namesBelow ? below : nil)
+        return (units, namesBelow ? below : nil)
     }
 
     private func unitColumns() -> [Int] {

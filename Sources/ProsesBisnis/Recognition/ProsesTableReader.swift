@@ -1,9 +1,11 @@
 /// Reads the rows of a Tabel Identifikasi Proses under its header.
 enum ProsesTableReader {
-    static func read(_ header: TableHeader, rows: Range<Int>, grid: Grid, into submission: inout Submission) {
+    static func read(_ extent: TableExtent, into submission: inout Submission) {
+        let header = extent.header, grid = extent.grid
         let columns = header.columns
+        let (rows, placeholderRows) = extent.walk()
+        submission.placeholders += grid.placeholderFields(placeholderRows, in: header.span).map { ($0, .proses) }
         for row in rows {
-            guard !grid.isLayoutRow(row, in: header.span) else { continue }
             let nama = grid.field(row, columns[.proses])
             let kode = grid.field(row, columns[.kode])
             let jenis = grid.field(row, columns[.jenisProses])

@@ -1,10 +1,43 @@
 /// Findings made while recognising tables, with their messages.
-enum RecognitionFindings {
+public enum RecognitionFindings {
+    /// The rule ids recognition reports, beside `RuleCatalogue.all`'s, with their severity.
+    public static let rules: [(id: String, severity: Severity)] = [
+        ("sheet.hidden", .info), (hiddenRowRule, .info), ("header.unknown_column", .info), ("table.missing", .warning),
+    ]
+
     static func hiddenSheet(_ name: String, file: String?) -> Finding {
         Finding(rule: "sheet.hidden", severity: .info, location: SourceLocation(file: file, sheet: name, row: 0, column: nil),
                 message: LocalizedText(
                     id: "Lembar tersembunyi \"\(name)\" tidak dibaca sebagai data (biasanya versi lama atau daftar pilihan).",
                     en: "Hidden sheet \"\(name)\" is not read as data (usually an old version or a dropdown list)."))
+    }
+
+    /// `row.hidden`, once per sheet: the hidden rows that held something, 1-based as Excel
+    /// shows them; the finding sits on the first of them.
+    static func hiddenRows(_ rows: [Int], grid: Grid) -> Finding {
+        let list = rowList(rows.map { $0 + 1 })
+        let place = grid.sheetName.map { " pada lembar \"\($0)\"" } ?? ""
+        let placeEN = grid.sheetName.map { " of sheet \"\($0)\"" } ?? ""
+        return Finding(rule: hiddenRowRule, severity: .info, location: grid.location(rows[0], nil),
+                       message: LocalizedText(
+                        id: "Baris tersembunyi\(place) tidak dibaca sebagai data: baris \(list).",
+                        en: "Hidden rows\(placeEN) are not read as data: rows \(list)."))
+    }
+
+    /// The rule id of hidden rows; `sheet.hidden`'s counterpart for rows.
+    static let hiddenRowRule = "row.hidden"
+
+    /// `3, 5-7, 10`: runs of consecutive rows joined.
+    static func rowList(_ rows: [Int]) -> String {
+        var parts: [String] = []
+        var index = 0
+        while index < rows.count {
+            var end = index
+            while end + 1 < rows.count, rows[end + 1] == rows[end] + 1 { end += 1 }
+            parts.append(end == index ? "\(rows[index])" : "\(rows[index])-\(rows[end])")
+            index = end + 1
+        }
+        return parts.joined(separator: ", ")
     }
 
     static func unknownColumn(_ header: TableHeader, column: Int, grid: Grid) -> Finding {

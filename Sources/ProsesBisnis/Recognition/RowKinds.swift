@@ -4,16 +4,43 @@ enum RowKinds {
     /// Every non-empty cell is `(n)` or `n`, at least two of them, increasing.
     static func isNumbering(_ texts: [(column: Int, text: String)]) -> Bool {
         guard texts.count >= 2 else { return false }
+        if isLetterNumbering(texts) { return true }
         var previous = 0
         for (_, text) in texts {
-            guard let number = bracketedNumber(text), number > previous else { return false }
+            guard let number = rowNumber(text), number > previous else { return false }
             previous = number
         }
         return texts.contains { $0.text.hasPrefix("(") } || texts.count >= 3
     }
 
+    /// Column letters `A B C D` (or `(a) (b) (c)`) in order: at least three, consecutive.
+    private static func isLetterNumbering(_ texts: [(column: Int, text: String)]) -> Bool {
+        guard texts.count >= 3 else { return false }
+        var previous: UInt8?
+        for (_, text) in texts {
+            guard let letter = columnLetter(text), previous.map({ letter == $0 + 1 }) ?? true else { return false }
+            previous = letter
+        }
+        return true
+    }
+
+    /// The upper-case letter of `A`, `(a)`, `b.`, nil for anything else.
+    static func columnLetter(_ text: String) -> UInt8? {
+        var letter: UInt8?
+        for byte in text.utf8 {
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A:
+                guard letter == nil else { return nil }
+                letter = byte & 0xDF
+            case 0x28, 0x29, 0x2E, 0x20: continue
+            default: return nil
+            }
+        }
+        return letter
+    }
+
     /// The n of `n`, `(n)`, `[n]` or `n.`, read from bytes: this runs on every row.
-    private static func bracketedNumber(_ text: String) -> Int? {
+    static func rowNumber(_ text: String) -> Int? {
         var value = 0
         var digits = 0
         for byte in text.utf8 {

@@ -16,11 +16,12 @@ struct SubProsesTableReader {
         var spansRow: Bool
     }
 
-    func read(rows: Range<Int>, into submission: inout Submission) {
+    func read(_ extent: TableExtent, into submission: inout Submission) {
         var group: ParentReference?
         var current: ParentReference?
+        let (rows, placeholderRows) = extent.walk()
+        submission.placeholders += grid.placeholderFields(placeholderRows, in: header.span).map { ($0, .subproses) }
         for index in rows {
-            guard !grid.isLayoutRow(index, in: header.span) else { continue }
             let row = fields(index)
             let hasLintasFungsi = row.lintasFungsi != nil || row.kodeLintasFungsi != nil
             let location = grid.location(index, nil)

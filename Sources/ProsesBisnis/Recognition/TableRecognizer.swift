@@ -16,25 +16,49 @@ public enum TableRecognizer {
     }
 
     static func recognise(_ grid: Grid, into submission: inout Submission) {
-        let headers = HeaderDetector.headers(in: grid)
+        if !grid.hiddenRowsWithContent.isEmpty {
+            submission.findings.append(RecognitionFindings.hiddenRows(grid.hiddenRowsWithContent, grid: grid))
+        }
+        let found = HeaderDetector.headers(in: grid)
+        let repeated = repeatedHeaders(found, grid: grid)
+        let headers = found.indices.filter { !repeated.contains($0) }.map { found[$0] }
         for (index, header) in headers.enumerated() {
             submission.tablesFound.insert(header.kind)
             let following = headers[(index + 1)...].first { $0.span.overlaps(header.span) && $0.row > header.row }
-            let rows = (header.row + 1)..<(following?.row ?? grid.rowCount)
+            let limit = following?.row ?? grid.rowCount
+            let repeats = repeated.isEmpty ? [] : Set(repeated.map { found[$0] }.filter { $0.row > header.row && $0.row < limit
+                && $0.kind == header.kind && $0.span.overlaps(header.span) }.map(\.row))
+            let extent = TableExtent(header: header, grid: grid, repeats: repeats, limit: limit)
             for column in header.unknownColumns {
                 submission.findings.append(RecognitionFindings.unknownColumn(header, column: column, grid: grid))
             }
             switch header.kind {
             case .proses:
-                ProsesTableReader.read(header, rows: rows, grid: grid, into: &submission)
+                ProsesTableReader.read(extent, into: &submission)
             case .subproses:
-                SubProsesTableReader(header: header, grid: grid).read(rows: rows, into: &submission)
+                SubProsesTableReader(header: header, grid: grid).read(extent, into: &submission)
             case .lintasfungsi:
                 let previous = headers[..<index].last { $0.span.overlaps(header.span) }
                 LintasFungsiTableReader(header: header, grid: grid)
-                    .read(rows: rows, previousEnd: (previous?.row ?? -1) + 1, into: &submission)
+                    .read(extent, previousEnd: (previous?.row ?? -1) + 1, into: &submission)
             }
         }
+    }
+
+    /// Indices of headers that repeat an earlier header of the same table with the same columns
+    /// (pages pasted together). A lintas fungsi header with its own key/value block above it
+    /// starts a new table instead.
+    static func repeatedHeaders(_ headers: [TableHeader], grid: Grid) -> Set<Int> {
+        var repeated: Set<Int> = []
+        for (index, header) in headers.enumerated() {
+            guard let previous = headers[..<index].last(where: { $0.span.overlaps(header.span) }),
+                  previous.kind == header.kind, previous.columns == header.columns else { continue }
+            if header.kind == .lintasfungsi, KeyValueBlock.endsAbove(header.row, notBefore: previous.row + 1, grid: grid, span: header.span) {
+                continue
+            }
+            repeated.insert(index)
+        }
+        return repeated
     }
 
     /// Adds `table.missing` for each of the three tables that no sheet held.

@@ -19,9 +19,17 @@ public struct CheckReport: Sendable {
         self.regions = regions
     }
 
+    /// Findings of `severity`, each problem once: a region finding that mirrors findings on
+    /// its submissions (`RegionRules.mirrored`) is counted on the submissions only,
+    /// so that totals equal the sum of the per-submission lines plus the region-only findings.
     public func count(_ severity: Severity) -> Int {
         submissions.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
-            + regions.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
+            + regions.reduce(0) { $0 + Self.countedRegionFindings($1.findings).filter { $0.severity == severity }.count }
+    }
+
+    /// The region findings that totals count (those not mirrored on submissions).
+    public static func countedRegionFindings(_ findings: [Finding]) -> [Finding] {
+        findings.filter { !RegionRules.mirrored.contains($0.rule) }
     }
 
     /// Exit status per the contract: 1 when any finding is at error level.

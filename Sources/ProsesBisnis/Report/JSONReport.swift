@@ -42,6 +42,7 @@ public enum JSONReport {
             ("opd", .string(submission.opd)),
             ("format", .string(submission.format.rawValue)),
             ("codeStyle", submission.codeStyle.map(JSONValue.string) ?? .null),
+            ("status", .string(SubmissionStatus(submission).id)),
             ("counts", .object([
                 ("proses", .int(submission.counts.proses)), ("subProses", .int(submission.counts.subProses)),
                 ("lintasFungsi", .int(submission.counts.lintasFungsi)), ("aktivitas", .int(submission.counts.aktivitas)),

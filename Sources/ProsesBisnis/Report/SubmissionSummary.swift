@@ -28,6 +28,10 @@ public struct SubmissionSummary: Sendable {
     /// The dominant code pattern (`MTR.NN.NN.NN`), nil when the submission has no codes.
     public var codeStyle: String?
     var definitions: [CodeDefinition]
+    /// `Submission.dataFingerprint`: what tells two copies of one submission.
+    var dataFingerprint: Int?
+    /// `Submission.documentDate`: what tells the newer of two versions.
+    var documentDate: String?
 
     public init(_ checked: CheckedSubmission) {
         let submission = checked.submission
@@ -40,6 +44,18 @@ public struct SubmissionSummary: Sendable {
         findings = submission.findings
         codeStyle = checked.codeStyle
         definitions = Self.definitions(submission, keys: checked.codeKeys)
+        dataFingerprint = submission.dataFingerprint
+        documentDate = submission.documentDate
+    }
+
+    /// True for a copy of another submission of its region (`submission.duplicate`): its
+    /// counts are zero, so that totals count the content once.
+    public private(set) var isCopy = false
+
+    mutating func setAsCopy() {
+        isCopy = true
+        counts = Counts(proses: 0, subProses: 0, lintasFungsi: 0, aktivitas: 0)
+        definitions = []
     }
 
     private static func definitions(_ submission: Submission, keys: [String: String]) -> [CodeDefinition] {

@@ -5,7 +5,7 @@ public enum TextReport {
         let en = language == .en
         var lines: [String] = []
         for submission in report.submissions {
-            lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]")
+            lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]  \(SubmissionStatus(submission).label(language))")
             let style = submission.codeStyle.map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
             lines.append("   " + counts(submission, en: en) + style)
             let shown = quiet ? submission.findings.filter { $0.severity == .error } : submission.findings
@@ -27,7 +27,7 @@ public enum TextReport {
             let errors = submission.findings.filter { $0.severity == .error }.count
             let warnings = submission.findings.filter { $0.severity == .warning }.count
             let tally = en ? "\(errors) errors, \(warnings) warnings" : "\(errors) galat, \(warnings) peringatan"
-            return "\(submission.path): " + counts(submission, en: en) + "; " + tally
+            return "\(submission.path): " + counts(submission, en: en) + "; " + tally + " · " + SubmissionStatus(submission).label(language)
         }
         lines.append(summary(report, en: en))
         return lines.joined(separator: "\n") + "\n"
@@ -46,10 +46,22 @@ public enum TextReport {
         // Findings without a cell (region collisions, missing tables) are placed by their code.
         var place = finding.location?.description ?? finding.code ?? "-"
         if let file = finding.location?.file, finding.location?.sheet != nil { place = "\(file) › \(place)" }
-        let severity = finding.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+        let severity = severityWord(finding.severity, language).padding(toLength: 10, withPad: " ", startingAt: 0)
         var text = "\(place)  \(severity)  \(finding.rule)  \(finding.message.text(language))"
         if let fix = finding.fix { text += language == .en ? " (fix: \(fix))" : " (perbaikan: \(fix))" }
         return text
+    }
+
+    /// The same words as the totals: `galat`, `peringatan`, `catatan` (English: error, warning, note).
+    static func severityWord(_ severity: Severity, _ language: Language) -> String {
+        switch (severity, language) {
+        case (.error, .en): "error"
+        case (.error, _): "galat"
+        case (.warning, .en): "warning"
+        case (.warning, _): "peringatan"
+        case (.info, .en): "note"
+        case (.info, _): "catatan"
+        }
     }
 
     static func summary(_ report: CheckReport, en: Bool) -> String {

@@ -35,8 +35,8 @@ struct CodeMalformedRule: Rule {
         static func unreadable(_ text: String, pattern: String?) -> LocalizedText {
             let id = pattern.map { " Mohon tulis kode sesuai pola \($0)." } ?? " Mohon tulis kode berupa huruf dan angka yang dipisah titik."
             let en = pattern.map { " Please write the code in the pattern \($0)." } ?? " Please write a code of letters and numbers separated by dots."
-            return LocalizedText(id: "\"\(text)\" tidak dapat dibaca sebagai kode." + id,
-                                 en: "\"\(text)\" cannot be read as a code." + en)
+            return LocalizedText(id: "\"\(quoted(text))\" tidak dapat dibaca sebagai kode." + id,
+                                 en: "\"\(quoted(text))\" cannot be read as a code." + en)
         }
 
         static func offPattern(_ code: String, kind: ItemKind, pattern: String) -> LocalizedText {

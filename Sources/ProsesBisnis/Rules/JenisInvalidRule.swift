@@ -41,8 +41,8 @@ struct JenisInvalidRule: Rule {
             let hint = fix.map { " Mungkin maksudnya \($0)." } ?? ""
             let hintEN = fix.map { " Perhaps \($0) was meant." } ?? ""
             return LocalizedText(
-                id: "JENIS PROSES\(of) \"\(text)\" tidak dikenal; isi dengan \(official).\(hint)",
-                en: "JENIS PROSES\(ofEN) \"\(text)\" is not a known kind; use \(officialEN).\(hintEN)")
+                id: "JENIS PROSES\(of) \"\(quoted(text))\" tidak dikenal; isi dengan \(official).\(hint)",
+                en: "JENIS PROSES\(ofEN) \"\(quoted(text))\" is not a known kind; use \(officialEN).\(hintEN)")
         }
 
         static func empty(_ name: String?, code: String?) -> LocalizedText {

@@ -39,7 +39,7 @@ struct LintasFungsiPJNotUnitRule: Rule {
     private func message(_ text: String, units: [String]) -> LocalizedText {
         let list = units.prefix(6).joined(separator: ", ") + (units.count > 6 ? ", ..." : "")
         return LocalizedText(
-            id: "PENANGGUNG JAWAB \"\(text)\" bukan salah satu unit kerja pada tabel ini (\(list)). Mohon tulis nama unit persis seperti judul kolom unitnya.",
-            en: "PENANGGUNG JAWAB \"\(text)\" is not one of this table's units (\(list)). Please write the unit's name as its column header reads.")
+            id: "PENANGGUNG JAWAB \"\(quoted(text))\" bukan salah satu unit kerja pada tabel ini (\(list)). Mohon tulis nama unit persis seperti judul kolom unitnya.",
+            en: "PENANGGUNG JAWAB \"\(quoted(text))\" is not one of this table's units (\(list)). Please write the unit's name as its column header reads.")
     }
 }

@@ -21,7 +21,7 @@ public enum RuleCatalogue {
     public static let all: [any Rule] = [
         CodeMissingRule(), CodeMalformedRule(), CodeSeparatorRule(), CodeNumericRule(), CodeDuplicateRule(),
         ParentMismatchRule(), UnknownParentRule(), JenisInvalidRule(), JenisSynonymRule(), PlaceholderLeftRule(),
-        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(),
+        LintasFungsiNoUnitRule(), LintasFungsiPJMissingRule(), LintasFungsiPJNotUnitRule(), TextTooLongRule(), SubmissionEmptyRule(),
     ]
 
     /// Runs every rule over a recognised submission and returns it with their findings added,
@@ -31,8 +31,11 @@ public enum RuleCatalogue {
         let context = RuleContext(submission: submission)
         var checked = submission
         for rule in rules { checked.findings += rule.check(context) }
-        for (field, table) in submission.placeholders {
-            checked.findings.append(PlaceholderFindings.finding(field, table: table))
+        checked.findings += PlaceholderFindings.findings(submission.placeholders)
+        // An empty submission is one cause: its tables are not reported missing one by one,
+        // nor the template text of a blank template cell by cell.
+        if checked.findings.contains(where: { $0.rule == SubmissionEmptyRule.id }) {
+            checked.findings.removeAll { $0.rule == "table.missing" || $0.rule == PlaceholderLeftRule.id }
         }
         checked.findings.sort(by: FindingOrder.precedes)
         return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)

@@ -119,3 +119,9 @@ enum Place {
                              en: "\(prefix)\(sheet)row \(location.displayRow)")
     }
 }
+
+/// A cell's text as a message quotes it: at most 80 characters, so that a pasted paragraph (or
+/// a hostile value of megabytes) never floods a report; the cell itself says the rest.
+func quoted(_ text: String) -> String {
+    text.count <= 80 ? text : String(text.prefix(77)) + "…"
+}

@@ -1,3 +1,4 @@
+import SQLiteDB
 /// Writing and reading the column groups of `Schema` (field, location, reference). Each `add`
 /// here has a `read` below that takes the same columns in the same order.
 extension SQLiteBinder {

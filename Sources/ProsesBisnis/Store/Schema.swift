@@ -1,4 +1,5 @@
-/// The schema of the regional database `DIR/probis.sqlite`, version 1 (`PRAGMA user_version`).
+import SQLiteDB
+/// The schema of the regional database `DIR/probis.sqlite`, version 2 (`PRAGMA user_version`).
 ///
 /// The database is a cache of what `probis consolidate` read: every row can be rebuilt from the
 /// submissions, so a store written by another schema version is dropped and recreated rather
@@ -35,7 +36,7 @@
 ///   `r_nama` and `r_kode`.
 enum Schema {
     /// Bump whenever a table or column changes; older stores are then rebuilt.
-    static let version = 1
+    static let version = 2
 
     /// The tables in creation order (parents first); dropped in reverse.
     static let tables: [TableDefinition] = [
@@ -90,7 +91,7 @@ enum Schema {
     private static let submissionColumns = [
         Column("id", "INTEGER PRIMARY KEY"), Column("path", "TEXT NOT NULL UNIQUE"),
         Column("region", "TEXT NOT NULL"), Column("opd", "TEXT NOT NULL"), Column("format", "TEXT NOT NULL"),
-        Column("content_hash", "TEXT NOT NULL"), Column("code_style", "TEXT"),
+        Column("content_hash", "TEXT NOT NULL"), Column("code_style", "TEXT"), Column("document_date", "TEXT"),
         Column("proses_count", "INTEGER NOT NULL"), Column("sub_proses_count", "INTEGER NOT NULL"),
         Column("lintas_fungsi_count", "INTEGER NOT NULL"), Column("aktivitas_count", "INTEGER NOT NULL"),
     ]

@@ -1,3 +1,4 @@
+import SQLiteDB
 import Spreadsheet
 
 /// Everything that can go wrong with the regional database (`probis.sqlite`): a failure of the
@@ -32,6 +33,10 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidUnitIndex(path: String, tabel: Int, kegiatan: Int, index: Int)
     /// A stored value that no model type accepts (a format or severity this build does not know).
     case unreadableValue(table: String, column: String, value: String)
+    /// `probis query` only reads: a statement that would change a file is refused.
+    case notReadOnly(sql: String)
+    /// `probis query` stopped a statement that ran past its time limit.
+    case timedOut(seconds: Int)
 }
 
 extension StoreError: CustomStringConvertible {
@@ -85,6 +90,40 @@ extension StoreError: CustomStringConvertible {
         case .unreadableValue(let table, let column, let value):
             ("Basis data berisi nilai yang tidak dikenal di \(table).\(column): \(value).",
              "The database holds an unknown value in \(table).\(column): \(value).")
+        case .notReadOnly(let sql):
+            ("probis query hanya membaca; perintah yang mengubah atau menulis berkas (INSERT, UPDATE, DELETE, VACUUM, ...) ditolak: \(sql)",
+             "probis query only reads; a statement that changes or writes a file (INSERT, UPDATE, DELETE, VACUUM, ...) is refused: \(sql)")
+        case .timedOut(let seconds):
+            ("Kueri dihentikan setelah \(seconds) detik (batas --timeout). Persempit kuerinya atau naikkan --timeout.",
+             "The query was stopped after \(seconds) seconds (the --timeout limit). Narrow the query or raise --timeout.")
+        }
+    }
+}
+
+extension StoreError {
+    /// The store's words for a failure of the SQLite layer.
+    init(_ error: SQLiteError) {
+        switch error.kind {
+        case .notADatabase: self = .notADatabase(path: error.path)
+        case .corrupt: self = .corrupt(path: error.path, detail: error.detail)
+        case .busy: self = .busy(path: error.path)
+        case .readOnly: self = .readOnly(path: error.path)
+        case .full: self = .diskFull(path: error.path)
+        case .cannotOpen: self = .cannotOpen(path: error.path, detail: error.detail)
+        case .constraint: self = .constraint(detail: error.detail, sql: error.sql)
+        case .interrupted: self = .timedOut(seconds: 0)
+        case .emptyQuery: self = .emptyQuery
+        case .other: self = .sqlite(code: error.code, detail: error.detail, sql: error.sql)
+        }
+    }
+
+    /// Runs `body`, saying any SQLite failure in the store's words: every public entry
+    /// point of the store passes through here.
+    static func translating<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SQLiteError {
+            throw StoreError(error)
         }
     }
 }

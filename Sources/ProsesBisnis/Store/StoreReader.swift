@@ -1,22 +1,26 @@
+import SQLiteDB
 import Spreadsheet
 
 extension ProbisStore {
     /// The submission stored for `path` exactly as it was saved (every list in order, every
     /// field and location), with its content hash and code style; nil when it is not stored.
     public func load(path: String) throws -> (submission: Submission, contentHash: String, codeStyle: String?)? {
-        let head = try db.statement(StoreSQL.selectSubmission)
-        try head.bind(path, at: 1)
-        guard let row = try head.firstRow({ row -> (Int64, [String?]) in
-            (row.int64(0), (1...5).map { row.text($0) })
-        }) else { return nil }
-        let (id, texts) = row
-        guard let format = SpreadsheetFormat(rawValue: texts[2] ?? "") else {
-            throw StoreError.unreadableValue(table: "submission", column: "format", value: texts[2] ?? "NULL")
+        return try StoreError.translating {
+            let head = try db.statement(StoreSQL.selectSubmission)
+            try head.bind(path, at: 1)
+            guard let row = try head.firstRow({ row -> (Int64, [String?]) in
+                (row.int64(0), (1...6).map { row.text($0) })
+            }) else { return nil }
+            let (id, texts) = row
+            guard let format = SpreadsheetFormat(rawValue: texts[2] ?? "") else {
+                throw StoreError.unreadableValue(table: "submission", column: "format", value: texts[2] ?? "NULL")
+            }
+            var submission = Submission(path: path, region: texts[0] ?? "", opd: texts[1] ?? "", format: format)
+            submission.documentDate = texts[5]
+            try readItems(into: &submission, id: id)
+            submission.tabelLintasFungsi = try readTables(submissionID: id)
+            return (submission, texts[3] ?? "", texts[4])
         }
-        var submission = Submission(path: path, region: texts[0] ?? "", opd: texts[1] ?? "", format: format)
-        try readItems(into: &submission, id: id)
-        submission.tabelLintasFungsi = try readTables(submissionID: id)
-        return (submission, texts[3] ?? "", texts[4])
     }
 
     private func readItems(into submission: inout Submission, id: Int64) throws {

@@ -1,3 +1,4 @@
+import SQLiteDB
 /// The INSERT and SELECT statements of `ProbisStore`, built once from `Schema.tables` so that
 /// the column order of writing and reading is the order of the definitions.
 enum StoreSQL {
@@ -34,9 +35,9 @@ enum StoreSQL {
     }
 
     static let insertSubmission = """
-        INSERT INTO submission (path, region, opd, format, content_hash, code_style,
+        INSERT INTO submission (path, region, opd, format, content_hash, code_style, document_date,
           proses_count, sub_proses_count, lintas_fungsi_count, aktivitas_count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let insertProses = insert("proses")
     static let insertSubProses = insert("sub_proses")
@@ -54,7 +55,7 @@ enum StoreSQL {
         """
 
     static let selectSubmission = """
-        SELECT id, region, opd, format, content_hash, code_style FROM submission WHERE path = ?
+        SELECT id, region, opd, format, content_hash, code_style, document_date FROM submission WHERE path = ?
         """
     static let selectProses = select("proses")
     static let selectSubProses = select("sub_proses")

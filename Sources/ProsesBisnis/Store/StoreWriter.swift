@@ -1,3 +1,4 @@
+import SQLiteDB
 extension ProbisStore {
     /// Replaces everything stored for `submission.path` with `submission`, in one transaction.
     ///
@@ -11,13 +12,15 @@ extension ProbisStore {
     /// Saves several submissions (a region's) in one transaction: all or none, and each page
     /// SQLite touches is written to the log once rather than once per submission.
     public func save(_ items: [(submission: Submission, contentHash: String, codeStyle: String?)]) throws {
-        for item in items { try checkUnitIndices(item.submission) }
-        try db.transaction {
-            for (submission, contentHash, codeStyle) in items {
-                try remove(path: submission.path)
-                let id = try insertSubmission(submission, contentHash: contentHash, codeStyle: codeStyle)
-                try insertItems(submission, id: id)
-                try insertTables(submission.tabelLintasFungsi, submissionID: id)
+        try StoreError.translating {
+            for item in items { try checkUnitIndices(item.submission) }
+            try db.transaction {
+                for (submission, contentHash, codeStyle) in items {
+                    try remove(path: submission.path)
+                    let id = try insertSubmission(submission, contentHash: contentHash, codeStyle: codeStyle)
+                    try insertItems(submission, id: id)
+                    try insertTables(submission.tabelLintasFungsi, submissionID: id)
+                }
             }
         }
     }
@@ -36,7 +39,8 @@ extension ProbisStore {
     private func insertSubmission(_ submission: Submission, contentHash: String, codeStyle: String?) throws -> Int64 {
         let insert = try db.statement(StoreSQL.insertSubmission)
         var binder = SQLiteBinder(insert)
-        for text in [submission.path, submission.region, submission.opd, submission.format.rawValue, contentHash, codeStyle] {
+        for text in [submission.path, submission.region, submission.opd, submission.format.rawValue, contentHash, codeStyle,
+                     submission.documentDate] {
             try binder.add(text)
         }
         for count in [submission.proses.count, submission.subProses.count, submission.lintasFungsi.count, submission.aktivitasCount] {

@@ -28,7 +28,7 @@ public enum InstrumentTemplate {
         } catch {
             throw TemplateError.cannotWrite(path: path, reason: error.localizedDescription)
         }
-        let temporary = ValidatedWorkbook.temporaryPath(for: path)
+        let temporary = AtomicFile.temporaryPath(for: path)
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         do {
             let book = try XLSXWriter.Workbook(path: temporary, properties: properties(options))

@@ -35,6 +35,9 @@ public struct XLSReader {
         let context = XLSContext(file: path, stream: name)
         return try stream.withUnsafeBytes { raw in
             let globals = try WorkbookGlobals(raw, context: context)
+            guard globals.sheets.count <= limits.maxSheets else {
+                throw SpreadsheetError.tooManySheets(file: path, limit: limits.maxSheets)
+            }
             var sheets: [Sheet] = []
             // Sheets sharing one substream would let a small file cost its size times its sheets.
             var offsets = Set<Int>()
@@ -44,7 +47,7 @@ public struct XLSReader {
                 }
                 let substream = SheetSubstream(globals: globals, context: context, maxCells: limits.maxCellsPerSheet, sheetName: entry.name)
                 let content = try substream.read(raw, at: entry.offset)
-                sheets.append(Sheet(name: entry.name, visibility: entry.visibility, cells: content.cells,
+                sheets.append(Sheet(name: String(entry.name.prefix(limits.maxSheetNameLength)), visibility: entry.visibility, cells: content.cells,
                                     mergedRanges: content.merged, hiddenRows: content.hiddenRows))
             }
             return Workbook(path: path, format: .xls, sheets: sheets)

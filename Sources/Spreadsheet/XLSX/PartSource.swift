@@ -73,7 +73,8 @@ enum PackageParts {
 
     /// The sheets listed in the workbook part, in the order the user sees their tabs.
     static func sheets(of workbookPart: String, in source: inout PartSource) throws -> [SheetEntry] {
-        try source.scan(workbookPart) { scanner in
+        let limits = source.limits, file = source.file
+        return try source.scan(workbookPart) { scanner in
             var result: [SheetEntry] = []
             while let tag = try scanner.nextTag() {
                 guard tag.kind != .close, scanner.tag(tag, is: "sheet") else { continue }
@@ -82,8 +83,13 @@ enum PackageParts {
                     continue
                 }
                 let state = scanner.attribute("state", in: tag).map { XMLText.string(buffer, $0) }
+                guard result.count < limits.maxSheets else {
+                    throw SpreadsheetError.tooManySheets(file: file, limit: limits.maxSheets)
+                }
+                // Cut before decoding: a megabyte of name must not become a megabyte of String.
+                let shortName = name.lowerBound..<min(name.upperBound, name.lowerBound + limits.maxSheetNameLength * 4)
                 result.append(SheetEntry(
-                    name: XMLText.string(buffer, name),
+                    name: String(XMLText.string(buffer, shortName).prefix(limits.maxSheetNameLength)),
                     visibility: SheetVisibility(rawValue: state ?? "visible") ?? .visible,
                     relationshipID: XMLText.string(buffer, id)))
             }

@@ -44,7 +44,7 @@ struct WorksheetParser {
                 if Self.isHidden(tag, scanner) { result.hiddenRows.append(max(cursor.row, 0)) }
             } else if length == 9, scanner.tag(tag, is: "mergeCell"), let ref = scanner.attribute("ref", in: tag) {
                 guard let range = Self.parseRange(scanner.bytes, ref) else {
-                    throw Failure.badReference(XMLText.string(scanner.bytes, ref))
+                    throw Failure.badReference(Self.quoted(scanner.bytes, ref))
                 }
                 result.merged.append(range)
             }
@@ -59,7 +59,7 @@ struct WorksheetParser {
             return
         }
         guard let number = Self.integer(scanner.bytes, r), number >= 1, number <= CellAddress.maxRows else {
-            throw .badReference(XMLText.string(scanner.bytes, r))
+            throw .badReference(Self.quoted(scanner.bytes, r))
         }
         cursor.row = number - 1
     }
@@ -126,7 +126,7 @@ struct WorksheetParser {
             return address
         }
         guard let address = Self.parseReference(bytes, reference) else {
-            throw .badReference(XMLText.string(bytes, reference))
+            throw .badReference(Self.quoted(bytes, reference))
         }
         cursor.nextColumn = address.column + 1
         return address
@@ -158,6 +158,13 @@ struct WorksheetParser {
     }
 
     // MARK: - Byte-level helpers
+
+    /// An attribute as an error message quotes it: at most 40 bytes, so that a hostile
+    /// megabyte-long value never reaches stderr.
+    private static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        guard range.count > 40 else { return XMLText.string(bytes, range) }
+        return XMLText.string(bytes, range.lowerBound..<(range.lowerBound + 40)) + "…"
+    }
 
     /// `hidden="1"` or `hidden="true"` on a `<row>` tag.
     private static func isHidden(_ tag: XMLScanner.Tag, _ scanner: XMLScanner) -> Bool {

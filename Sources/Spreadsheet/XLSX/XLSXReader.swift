@@ -30,7 +30,10 @@ public struct XLSXReader {
             throw SpreadsheetError.tooLarge(file: path, bytes: data.count, limit: limits.maxFileBytes)
         }
         if FileLoading.isCompoundDocument(data) { throw SpreadsheetError.encryptedOrLegacy(file: path) }
-        var source = PartSource(archive: try ZipArchive(file: path, data: data), limits: limits, buffer: buffer)
+        let archive = try ZipArchive(file: path, data: data)
+        // An Excel Binary Workbook is a ZIP too, with parts probis cannot read: say so.
+        if archive.entry(named: "xl/workbook.bin") != nil { throw SpreadsheetError.binaryWorkbook(file: path) }
+        var source = PartSource(archive: archive, limits: limits, buffer: buffer)
         let rootRelationships = try PackageParts.relationships(of: "", in: &source)
         guard let workbookPart = rootRelationships.first(where: { $0.hasKind("officeDocument") })?.target else {
             throw SpreadsheetError.missingPart(file: path, part: "_rels/.rels › officeDocument")

@@ -95,7 +95,8 @@ struct RegionalRekapTests {
         try writer.close()
         let book = try SpreadsheetReader().read(path: path)
         let ringkasan = book.sheet(named: "Ringkasan").map(regionalGrid) ?? []
-        #expect(ringkasan.dropFirst().map { "\($0[0]) / \($0[1])" } == ["Kota Satu / Dinas B", "Kabupaten Dua / Dinas A"])
+        #expect(ringkasan.first == ["RINGKASAN PETA PROSES BISNIS — REKAP"])
+        #expect(ringkasan.dropFirst(4).map { "\($0[0]) / \($0[1])" } == ["Kota Satu / Dinas B", "Kabupaten Dua / Dinas A", "JUMLAH / 2 OPD"])
         let relasi = book.sheet(named: "Peta Relasi").map(regionalGrid) ?? []
         #expect(relasi.filter { $0.first?.contains("—") == true }.map { $0[0] } == ["Kota Satu — Dinas B", "Kabupaten Dua — Dinas A"])
         let temuan = book.sheet(named: "Temuan").map(regionalGrid) ?? []
@@ -115,6 +116,6 @@ struct RegionalCellTextTests {
         ("longer text is cut to the limit", 40_000, 32_767),
     ])
     func textIsFittedToExcelsLimit(label: String, length: Int, expected: Int) {
-        #expect(RegionalPagedSheet.fitted(String(repeating: "a", count: length)).utf16.count == expected, "\(label)")
+        #expect(ExcelText.fitted(String(repeating: "a", count: length)).utf16.count == expected, "\(label)")
     }
 }

@@ -34,10 +34,14 @@ struct RegionalWorkbookTests {
         let folder = try regionalTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(rows(try writeAndRead(in: folder), "Ringkasan") == [
+            ["RINGKASAN PETA PROSES BISNIS — Kota Uji"],
+            ["Warna STATUS:", "Sesuai: tanpa galat", "Perlu perbaikan, Kosong, Tidak terbaca: ada galat (lihat lembar Temuan)"],
+            [],
             ["WILAYAH", "OPD", "BERKAS", "PROSES", "SUB PROSES", "LINTAS FUNGSI", "AKTIVITAS", "GALAT", "PERINGATAN",
              "STATUS", "BUKU KERJA TERVALIDASI"],
             ["Kota Uji", "Dinas A", "Kota Uji/Dinas A.xlsx", "2", "2", "2", "3", "1", "1", "Perlu perbaikan", "validasi/Dinas A.xlsx"],
             ["Kota Uji", "Dinas B", "Kota Uji/Dinas B.xlsx", "1", "1", "1", "2", "0", "0", "Sesuai"],
+            ["JUMLAH", "2 OPD", "", "3", "3", "3", "5", "1", "1", "1 perlu perbaikan"],
         ])
     }
 
@@ -45,7 +49,8 @@ struct RegionalWorkbookTests {
         let folder = try regionalTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let book = try writeAndRead(in: folder)
-        #expect(book.sheet(named: "Ringkasan")?.value(at: "D2") == .number(2))
+        #expect(book.sheet(named: "Ringkasan")?.value(at: "D5") == .number(2))
+        #expect(book.sheet(named: "Ringkasan")?.value(at: "D7") == .number(3), "the totals row sums the counts")
         #expect(book.sheet(named: "Proses")?.value(at: "C4") == .text("P1"))
         #expect(book.sheet(named: "Kegiatan")?.value(at: "G2") == .text("1"))
     }
@@ -138,8 +143,10 @@ struct RegionalWorkbookTests {
         let folder = try regionalTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let book = try writeAndRead(language: .en, in: folder)
-        #expect(rows(book, "Ringkasan").first?.suffix(2) == ["STATUS", "VALIDATED WORKBOOK"])
-        #expect(rows(book, "Ringkasan").map { $0.count > 9 ? $0[9] : "" }.dropFirst() == ["Needs correction", "Conforms"])
+        let ringkasan = rows(book, "Ringkasan")
+        #expect(ringkasan.first == ["SUMMARY OF THE BUSINESS PROCESS MAP — Kota Uji"])
+        #expect(ringkasan[3].suffix(2) == ["STATUS", "VALIDATED WORKBOOK"])
+        #expect(ringkasan.map { $0.count > 9 ? $0[9] : "" }.dropFirst(4) == ["Needs correction", "Conforms", "1 need correction"])
         #expect(rows(book, "Temuan").last?.last == "Code P1 is used by 2 OPDs for different things.")
     }
 
@@ -150,10 +157,13 @@ struct RegionalWorkbookTests {
         _ = try writeAndRead(in: folder)
         let ringkasan = try zipPart("xl/worksheets/sheet1.xml", of: path)
         let kegiatan = try zipPart("xl/worksheets/sheet5.xml", of: path)
-        #expect(ringkasan.contains("<autoFilter ref=\"A1:K3\"/>"))
+        #expect(ringkasan.contains("<autoFilter ref=\"A4:K6\"/>"), "the title rows above and the totals below are left out")
         #expect(kegiatan.contains("<autoFilter ref=\"A1:K6\"/>"))
+        #expect(ringkasan.contains("ySplit=\"4\"") && kegiatan.contains("ySplit=\"1\""))
         for xml in [ringkasan, kegiatan] {
-            #expect(xml.contains("ySplit=\"1\"") && xml.contains("state=\"frozen\""))
+            #expect(xml.contains("state=\"frozen\""))
+            #expect(xml.contains("<oddHeader>&amp;LPeta Proses Bisnis — Kota Uji&amp;R&amp;A</oddHeader>"))
+            #expect(xml.contains("<oddFooter>&amp;LDicetak &amp;D&amp;RHalaman &amp;P dari &amp;N</oddFooter>"))
             #expect(xml.contains("paperSize=\"9\"") && xml.contains("orientation=\"landscape\""))
             #expect(xml.contains("<pageSetUpPr fitToPage=\"1\"/>") && xml.contains("fitToHeight=\"0\""))
         }
@@ -162,6 +172,7 @@ struct RegionalWorkbookTests {
         #expect(!relasi.contains("autoFilter") && !relasi.contains("ySplit"))
         let book = try zipPart("xl/workbook.xml", of: path)
         #expect(book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"4\">Kegiatan!$1:$1</definedName>"))
+        #expect(book.contains("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">Ringkasan!$4:$4</definedName>"))
     }
 
     @Test func sameInputGivesIdenticalBytes() throws {

@@ -79,6 +79,19 @@ struct RecodeTests {
         #expect(hits(RuleCatalogue.checkWithStyle(result.corrected).submission.findings).isEmpty)
     }
 
+    /// A code left over from another OPD's template (`DPMPTSP.P3`) is namespaced as well, and
+    /// logged like the others: otherwise the collision the prefix was meant to mend remains.
+    @Test func prefixNamespacesCodesWrittenWithAnotherPrefixToo() throws {
+        var submission = Self.metro()
+        var builder = SubmissionBuilder()
+        builder.proses(10, "Arsip", "Pendukung", "DPMPTSP.P3")
+        submission.proses += builder.submission.proses
+        let planner = RecodePlanner(prefixes: [try PrefixChange("Kota Metro/Dinas=DISDIK.")])
+        let result = try planner.plan([submission])[0]
+        #expect(result.corrected.proses.map { $0.kode?.text } == ["DISDIK.01", "DISDIK.02", "DISDIK.3"])
+        #expect(Self.log(result).contains("Proses!D10 DPMPTSP.P3 → DISDIK.3 recode.prefix"))
+    }
+
     @Test(arguments: [
         ([line(2, "MTR.01", "MTR.07"), line(3, "MTR.01", "MTR.08")],
          "peta.csv:3: MTR.01 sudah dipetakan ke kode lain pada baris 2; pertahankan salah satu baris saja."),

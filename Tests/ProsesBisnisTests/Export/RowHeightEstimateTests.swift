@@ -16,6 +16,6 @@ import Testing
         ("", 10, 1),
     ])
     func linesAreCountedByWholeWords(text: String, perLine: Int, lines: Int) {
-        #expect(ValidatedRenderer.wordWrappedLines(text, perLine: perLine) == lines)
+        #expect(WrappedText.wordWrappedLines(text, perLine: perLine) == lines)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import XLSXWriter
 @testable import ProsesBisnis
 
 /// A clean submission in the style of one seed OPD: every process with its sub processes and
@@ -71,8 +72,31 @@ struct RuleCatalogueTests {
         #expect(Set(ids) == [
             "code.missing", "code.malformed", "code.separator", "code.numeric", "code.duplicate",
             "code.parent_mismatch", "ref.unknown_parent", "jenis.invalid", "jenis.synonym",
-            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit",
+            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit", "text.too_long", "submission.empty",
         ])
+    }
+
+    @Test func anEmptySubmissionIsOneErrorInsteadOfThreeMissingTables() {
+        var empty = Submission(path: "Kota Metro/Dinas.xlsx", region: "Kota Metro", opd: "Dinas", format: .xlsx)
+        TableRecognizer.reportMissingTables(in: &empty, found: [])
+        let checked = RuleCatalogue.checkWithStyle(empty).submission
+        #expect(checked.findings.map(\.rule) == ["submission.empty"])
+        #expect(checked.findings.first?.severity == .error)
+
+        var unreadable = Submission(path: "surat.pdf", region: "Kota Metro", opd: "surat", format: .xlsx)
+        unreadable.findings = [Finding(rule: "table.unreadable", severity: .error, location: nil,
+                                       message: LocalizedText(id: "PDF", en: "PDF"))]
+        #expect(RuleCatalogue.checkWithStyle(unreadable).submission.findings.map(\.rule) == ["table.unreadable"])
+    }
+
+    /// The ids recognition reports are documented beside the others (README's list of the
+    /// probis-specific rules names the info ones).
+    @Test func recognitionRulesAreDocumented() throws {
+        let readme = try String(contentsOfFile: SamplesTests.root + "/../README.md", encoding: .utf8)
+        for rule in RecognitionFindings.rules where rule.severity == .info && rule.id != "header.unknown_column" {
+            #expect(readme.contains("`\(rule.id)`"), "\(rule.id)")
+        }
+        #expect(Set(RecognitionFindings.rules.map(\.id)).isDisjoint(with: RuleCatalogue.all.map { type(of: $0).id }))
     }
 
     /// A submission with one of everything wrong, so that every rule fires at least once.
@@ -94,8 +118,11 @@ struct RuleCatalogueTests {
     }
 
     @Test func everyRuleFiresWithItsSeverityAndMessagesInBothLanguages() {
-        let findings = RuleCatalogue.all.flatMap { $0.check(RuleContext(submission: Self.messy.submission)) }
-        let severities = Dictionary(uniqueKeysWithValues: RuleCatalogue.all.map { (type(of: $0).id, type(of: $0).severity) })
+        // Rules about the cells of a submission; `submission.empty` is about the whole (tested
+        // above), `text.too_long` needs 32 KB of text (tested with the writers).
+        let rules = RuleCatalogue.all.filter { !($0 is SubmissionEmptyRule) && !($0 is TextTooLongRule) }
+        let findings = rules.flatMap { $0.check(RuleContext(submission: Self.messy.submission)) }
+        let severities = Dictionary(uniqueKeysWithValues: rules.map { (type(of: $0).id, type(of: $0).severity) })
         #expect(Set(findings.map(\.rule)) == Set(severities.keys))
         for finding in findings {
             #expect(finding.severity == severities[finding.rule], "\(finding.rule)")
@@ -103,5 +130,17 @@ struct RuleCatalogueTests {
                     "\(finding.rule): \(finding.message.id)")
             #expect(finding.location != nil, "\(finding.rule) has no location")
         }
+    }
+}
+
+/// `text.too_long` and the writers agree on Excel's limit.
+struct TextTooLongRuleTests {
+    @Test func theRuleUsesTheWritersLimitAndNamesTheCell() {
+        #expect(TextTooLongRule.limit == ExcelLimits.maxTextLength)
+        var builder = SubmissionBuilder()
+        builder.proses(2, String(repeating: "a", count: 32_768), "Utama", "MTR.01")
+        builder.proses(3, String(repeating: "b", count: 32_767), "Utama", "MTR.02")
+        let findings = TextTooLongRule().check(RuleContext(submission: builder.submission))
+        #expect(findings.map { $0.location?.description } == ["Proses!B2"])
     }
 }

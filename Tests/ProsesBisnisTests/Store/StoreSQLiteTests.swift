@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProsesBisnis
+import SQLiteDB
 
 /// The C API wrapper on its own, on an in-memory database.
 @Suite struct StoreSQLiteTests {
@@ -68,7 +69,7 @@ import Testing
         try insert.bind(1, at: 1)
         try insert.run()
         try insert.bind(1, at: 1)
-        #expect(throws: StoreError.self) { try insert.run() }
+        #expect(throws: SQLiteError.self) { try insert.run() }
         let again = try db.statement("INSERT INTO u VALUES (?)")
         try again.bind(2, at: 1)
         try again.run()

@@ -60,16 +60,16 @@ struct TemplateRoundTripTests {
         ])
     }
 
-    /// No data and no finding: an empty template is not a faulty submission, and probis has no
-    /// "empty table" rule; the one blank lintas fungsi table is read with its units and nothing else.
-    @Test func blankTemplateWithUnitsReadsBackEmptyWithoutFindings() throws {
+    /// No data: a blank template sent back is `submission.empty` and nothing else; the one blank
+    /// lintas fungsi table is read with its units and nothing else.
+    @Test func blankTemplateWithUnitsReadsBackEmptyWithOnlyTheEmptyFinding() throws {
         let folder = try TemplateFixture.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("kosong.xlsx").path
         try InstrumentTemplate.write(to: path, options: TemplateFixture.options())
         let submission = try TemplateFixture.check(path).submission
 
-        #expect(submission.findings.isEmpty)
+        #expect(submission.findings.map(\.rule) == ["submission.empty"])
         #expect(submission.tablesFound == Set(TableKind.allCases))
         #expect(submission.proses.isEmpty && submission.subProses.isEmpty && submission.lintasFungsi.isEmpty)
         #expect(submission.tabelLintasFungsi.count == 1)
@@ -78,9 +78,9 @@ struct TemplateRoundTripTests {
         #expect(table.units.map(\.name) == TemplateFixture.units)
     }
 
-    /// The official `*****` unit columns are template text: set aside as placeholders and
-    /// reported as `placeholder.left` warnings, never as units or errors.
-    @Test func blankTemplateWithoutUnitsWarnsOnlyAboutThePlaceholderUnits() throws {
+    /// The official `*****` unit columns are template text: set aside as placeholders, never
+    /// units; in a blank template they are not reported one by one: it is empty, one finding.
+    @Test func blankTemplateWithoutUnitsIsOneEmptyFinding() throws {
         let folder = try TemplateFixture.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("kosong.xlsx").path
@@ -88,7 +88,7 @@ struct TemplateRoundTripTests {
         let submission = try TemplateFixture.check(path).submission
 
         #expect(submission.findings.map { "\($0.location.map(\.description) ?? "") \($0.severity) \($0.rule)" } ==
-                ["C", "D", "E", "F", "G", "H"].map { "Lintas Fungsi!\($0)10 warning placeholder.left" })
+                [" error submission.empty"])
         #expect(submission.tabelLintasFungsi.map(\.units.count) == [0])
         #expect(submission.placeholders.map(\.field.text) == Array(repeating: "*****", count: 6))
         #expect(submission.region == "(tanpa wilayah)")

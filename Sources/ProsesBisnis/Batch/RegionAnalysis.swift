@@ -4,7 +4,7 @@ import Dispatch
 /// the same code for different things (reported on each use in the submissions and once on
 /// the region), and `region.shared_process` for process names several OPDs share.
 public enum RegionAnalysis {
-    public static let collisionRule = "region.code_collision"
+    public static let collisionRule = RegionRules.collision
     /// OPDs named in a message; the rest are counted, so a message stays readable.
     private static let namedInMessage = 3
 
@@ -12,11 +12,15 @@ public enum RegionAnalysis {
         let byRegion = Dictionary(grouping: submissions.indices, by: { submissions[$0].region })
         let names = byRegion.keys.sorted()
         // Regions are independent: analyse them in parallel, then merge in name order.
-        let outcomes = ResultSlots<(region: CheckReport.Region, added: [(Int, Finding)])>(count: names.count)
+        let outcomes = ResultSlots<(region: CheckReport.Region, added: [(Int, Finding)], copies: Set<Int>)>(count: names.count)
         DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            let members = byRegion[names[index]]!
+            let all = byRegion[names[index]]!
             var regionFindings: [Finding] = []
-            var added: [(Int, Finding)] = []
+            let duplicates = DuplicateSubmissions.find(all, submissions)
+            var added = duplicates.added
+            let copies = duplicates.copies
+            // A copy of another submission is counted once: as the original.
+            let members = all.filter { !copies.contains($0) }
             for uses in collisions(members, submissions) {
                 regionFindings.append(regionFinding(uses, submissions))
                 // One message for every use of the code: built once, shared by all its findings.
@@ -27,11 +31,12 @@ public enum RegionAnalysis {
                 }
             }
             regionFindings += SharedProcesses.findings(members, submissions)
-            outcomes.set(index, (CheckReport.Region(name: names[index], submissions: members.count, findings: regionFindings), added))
+            outcomes.set(index, (CheckReport.Region(name: names[index], submissions: all.count, findings: regionFindings), added, copies))
         }
         var result = submissions
         var touched: Set<Int> = []
         for outcome in outcomes.values {
+            for copy in outcome.copies { result[copy].setAsCopy() }
             for (index, finding) in outcome.added {
                 result[index].findings.append(finding)
                 touched.insert(index)
@@ -46,8 +51,10 @@ public enum RegionAnalysis {
         var definition: SubmissionSummary.CodeDefinition
     }
 
-    /// Codes defined by two or more OPDs of the region under different names.
+    /// Codes defined by two or more OPDs of the region under different names (versions of one
+    /// OPD sent twice count as one OPD).
     private static func collisions(_ members: [Int], _ submissions: [SubmissionSummary]) -> [[Use]] {
+        let opdKeys = Dictionary(uniqueKeysWithValues: members.map { ($0, DuplicateSubmissions.opdKey(submissions[$0].opd)) })
         var byKey: [String: [Use]] = [:]
         for index in members {
             for definition in submissions[index].definitions {
@@ -56,7 +63,8 @@ public enum RegionAnalysis {
         }
         return byKey.keys.sorted().compactMap { key in
             let uses = byKey[key]!
-            guard Set(uses.map(\.submission)).count >= 2,
+            // Two versions of one OPD (`submission.same_opd`) do not collide with each other.
+            guard Set(uses.map { opdKeys[$0.submission] ?? "" }).count >= 2,
                   Set(uses.map { HeaderVocabulary.normalise($0.definition.nama) }).count >= 2 else { return nil }
             return uses
         }

@@ -15,15 +15,27 @@ public struct SubmissionLoader {
             do {
                 workbooks.append((member, try reader.read(path: file)))
             } catch {
+                let kind = FileKind.of(path: file)
+                if !ForeignFile.isSpreadsheet(kind) {
+                    unreadable.append(Finding(rule: "table.unreadable", severity: .error,
+                                              location: member.map { SourceLocation(file: $0, sheet: nil, row: 0, column: nil) },
+                                              message: ForeignFile.message(kind)))
+                    continue
+                }
                 let spreadsheetError = error as? SpreadsheetError ?? .cannotOpen(file: file, reason: "\(error)")
                 // Messages name the file as the user knows it: relative to the root.
                 let shown = member.map { "\(source.path)/\($0)" } ?? source.path
                 unreadable.append(Self.unreadable(spreadsheetError, file: member, replacing: file, with: shown))
             }
         }
+        if let reason = source.unreadable {
+            unreadable.append(Finding(rule: "table.unreadable", severity: .error, location: nil, message: reason))
+        }
         let identity = SubmissionIdentity.resolve(source, workbooks: workbooks.map(\.workbook))
         var submission = Submission(path: source.path, region: identity.region, opd: identity.opd, format: source.format)
         submission.findings = unreadable
+        if let conflict = identity.conflict { submission.findings.append(Self.identityConflict(conflict)) }
+        submission.documentDate = DocumentDate.latest(in: workbooks.map(\.workbook))
         for (file, workbook) in workbooks {
             TableRecognizer.recognise(workbook, file: file, into: &submission)
         }
@@ -31,6 +43,13 @@ public struct SubmissionLoader {
             TableRecognizer.reportMissingTables(in: &submission, found: submission.tablesFound)
         }
         return submission
+    }
+
+    /// `identity.conflict`: the folder says one region, the title another; the folder's is kept.
+    static func identityConflict(_ conflict: (folder: String, title: String)) -> Finding {
+        Finding(rule: "identity.conflict", severity: .warning, location: nil, message: LocalizedText(
+            id: "Folder menyebut wilayah \(conflict.folder), tetapi judul di dalam berkas menyebut \(conflict.title); kiriman ini dihitung di \(conflict.folder). Pindahkan berkasnya atau perbaiki judulnya.",
+            en: "The folder names the region \(conflict.folder) but the title inside the file names \(conflict.title); the submission is counted in \(conflict.folder). Move the file or correct its title."))
     }
 
     static func unreadable(_ error: SpreadsheetError, file: String?, replacing path: String, with shown: String) -> Finding {

@@ -7,6 +7,7 @@ import Foundation
 public enum ContentHash {
     public static func of(_ source: SubmissionSource) -> String {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        if let reason = source.unreadable { mix(reason.en.utf8, into: &hash) }
         for file in source.files {
             mix((file as NSString).lastPathComponent.utf8, into: &hash)
             if let data = FileManager.default.contents(atPath: file) {

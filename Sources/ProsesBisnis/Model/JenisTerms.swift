@@ -17,7 +17,7 @@ enum JenisReading: Equatable {
     ]
 
     init(_ text: String) {
-        let normalised = HeaderVocabulary.normalise(text)
+        let normalised = TextNormalising.normalise(text)
         if let official = JenisProses.allCases.first(where: { $0.rawValue.uppercased() == normalised }) {
             self = .official(official)
         } else if let synonym = Self.synonyms[normalised] {

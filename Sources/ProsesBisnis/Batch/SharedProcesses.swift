@@ -2,7 +2,7 @@
 /// Not a mistake: shared processes (planning, finance, staffing) are what a province looks for
 /// when it draws one regional map, so the region's report lists them.
 enum SharedProcesses {
-    static let rule = "region.shared_process"
+    static let rule = RegionRules.sharedProcess
     private static let namedInMessage = 4
 
     /// One finding per process name that two or more OPDs of the region use, in name order.

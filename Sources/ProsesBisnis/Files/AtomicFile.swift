@@ -1,0 +1,156 @@
+import Foundation
+import Spreadsheet
+import XLSXWriter
+
+/// The one way probis puts a file in place: written under a temporary name in the destination
+/// folder (so the rename cannot cross file systems), every write and the close checked, synced
+/// to disk, then renamed over the final name. A reader never sees half a file, and a failure or
+/// a kill at any point leaves the previous file as it was (and at worst a temporary file, which
+/// the next run on the folder removes: `isTemporary`).
+public enum AtomicFile {
+    /// Writes `data` to `path`.
+    public static func write(_ data: Data, to path: String) throws {
+        try produce(at: path) { temporary in try writeChecked(data, to: temporary) }
+    }
+
+    /// Lets `body` create the file at a temporary path beside `path` (a library that writes to
+    /// a path, such as libxlsxwriter), then checks it (`package`: a ZIP whose members and XML
+    /// parts must all be whole), syncs it and renames it into place.
+    public static func produce(at path: String, package: Bool = false, _ body: (String) throws -> Void) throws {
+        let staged = try StagedFile(path: path)
+        do {
+            try body(staged.temporaryPath)
+        } catch {
+            staged.discard()
+            throw classify(error, path: path)
+        }
+        try staged.commit(package: package)
+    }
+
+    /// Creates `folder` and its parents when missing.
+    public static func createFolder(_ folder: String) throws {
+        guard !folder.isEmpty, folder != "." else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError.cannotCreate(folder, cause: WriteCause(error))
+        }
+    }
+
+    /// A hidden sibling of `path`: `.<name>.<pid>-<uuid>.tmp`.
+    public static func temporaryPath(for path: String) -> String {
+        let name = ".\((path as NSString).lastPathComponent).\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
+        return (parent(of: path) as NSString).appendingPathComponent(name)
+    }
+
+    /// True for a name `temporaryPath` makes (or an older probis made: `.<name>.<pid>.tmp`).
+    public static func isTemporary(name: String) -> Bool {
+        name.hasPrefix(".") && name.hasSuffix(".tmp") && name.count > 5
+    }
+
+    static func parent(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// `write(2)` until every byte is written, each call checked.
+    static func writeChecked(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 { throw OutputError.cannotWrite(path, cause: WriteCause(errno: failure)) }
+    }
+
+    /// `fsync(2)`: a rename must never put a file in place whose bytes are not yet on disk.
+    static func sync(_ temporary: String, finalPath: String) throws {
+        let descriptor = open(temporary, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(finalPath, cause: WriteCause(errno: errno)) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw OutputError.cannotWrite(finalPath, cause: WriteCause(errno: errno)) }
+    }
+
+    static func verifyPackage(_ temporary: String, finalPath: String) throws {
+        do {
+            try PackageCheck.verify(path: temporary)
+        } catch let damage as PackageCheck.Damage {
+            throw OutputError.incomplete(finalPath, reason: [damage.part, damage.reason].compactMap { $0 }.joined(separator: ": "))
+        }
+    }
+
+    /// Any failure as an `OutputError` naming the final path; a full disk is said as such even
+    /// when the library that failed only knows "cannot write".
+    static func classify(_ error: Error, path: String) -> Error {
+        if let error = error as? OutputError {
+            if case .cannotWrite(_, .diskFull) = error { return OutputError.cannotWrite(path, cause: .diskFull) }
+            if case .cannotWrite(_, let cause) = error { return OutputError.cannotWrite(path, cause: cause) }
+            if case .incomplete = error, isNearlyFull(parent(of: path)) { return OutputError.cannotWrite(path, cause: .diskFull) }
+            return error
+        }
+        if isNearlyFull(parent(of: path)) { return OutputError.cannotWrite(path, cause: .diskFull) }
+        if let error = error as? XLSXWriterError {
+            return OutputError.cannotWrite(path, cause: .described(id: error.message(.id), en: error.message(.en)))
+        }
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain || nsError.domain == NSPOSIXErrorDomain {
+            return OutputError.cannotWrite(path, cause: WriteCause(error))
+        }
+        return error
+    }
+
+    /// Less than 1 MB left for ordinary users on the folder's file system.
+    static func isNearlyFull(_ folder: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(folder, &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 1 << 20
+    }
+}
+
+/// A file being written under its temporary name, for writers that stay open a while (REKAP):
+/// `commit` checks it and puts it in place, `discard` drops it.
+public struct StagedFile: Sendable {
+    /// The final path.
+    public let path: String
+    /// Where the writer writes until `commit`.
+    public let temporaryPath: String
+
+    /// Creates the destination folder when missing and picks the temporary name.
+    public init(path: String) throws {
+        self.path = path
+        try AtomicFile.createFolder(AtomicFile.parent(of: path))
+        temporaryPath = AtomicFile.temporaryPath(for: path)
+    }
+
+    /// Checks the written file (`package`: a whole ZIP with whole XML parts), syncs it to disk
+    /// and renames it over `path`; on any failure the temporary file is removed and `path` left
+    /// as it was.
+    public func commit(package: Bool = false) throws {
+        do {
+            if package { try AtomicFile.verifyPackage(temporaryPath, finalPath: path) }
+            try FaultInjection.failWriteIfAsked(path)
+            try AtomicFile.sync(temporaryPath, finalPath: path)
+            FaultInjection.killIfAsked(.beforeRename, path: path)
+            guard rename(temporaryPath, path) == 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
+        } catch {
+            discard()
+            throw AtomicFile.classify(error, path: path)
+        }
+    }
+
+    /// Removes the temporary file, if any.
+    public func discard() {
+        unlink(temporaryPath)
+    }
+}

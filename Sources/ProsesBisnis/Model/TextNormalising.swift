@@ -1,0 +1,40 @@
+/// The one text normaliser of the domain: headers, JENIS PROSES terms, unit and OPD names are
+/// compared through it.
+enum TextNormalising {
+    /// Upper case, punctuation to spaces (keeping letters and digits), spaces collapsed:
+    /// `"Kode\nSub-Proses :"` → `"KODE SUB PROSES"`. Runs for every cell while looking for
+    /// headers, so ASCII text (nearly all of it) takes a byte-level path.
+    static func normalise(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return normaliseUnicode(text) }
+            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
+            if (upper >= 65 && upper <= 90) || (upper >= 48 && upper <= 57) {
+                if pendingSpace, !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(upper)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    private static func normaliseUnicode(_ text: String) -> String {
+        var words: [String] = []
+        var current = ""
+        for character in text.uppercased() {
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.joined(separator: " ")
+    }
+
+}

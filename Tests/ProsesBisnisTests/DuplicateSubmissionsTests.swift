@@ -1,0 +1,69 @@
+import Spreadsheet
+import Testing
+@testable import ProsesBisnis
+
+/// One OPD sent twice in a region: counted once when identical, an error when they differ.
+struct DuplicateSubmissionsTests {
+    private func summary(_ path: String, opd: String, proses: String = "Perencanaan") -> SubmissionSummary {
+        var builder = SubmissionBuilder()
+        builder.submission.path = path
+        builder.submission.region = "Kota Metro"
+        builder.submission.opd = opd
+        builder.proses(2, proses, "Utama", "MTR.01")
+        return SubmissionSummary(RuleCatalogue.checkWithStyle(builder.submission))
+    }
+
+    @Test func theSameContentTwiceIsCountedOnceWithAWarningNamingBoth() {
+        let (analysed, regions) = RegionAnalysis.analyse([
+            summary("Kota Metro/Disdikbud.xlsx", opd: "Disdikbud"),
+            summary("Kota Metro/Disdikbud (1).xlsx", opd: "Disdikbud (1)"),
+        ])
+        let copy = analysed[1]
+        #expect(copy.isCopy && copy.counts.proses == 0)
+        #expect(copy.findings.map(\.rule) == ["submission.duplicate"])
+        #expect(copy.findings[0].message.id.contains("Kota Metro/Disdikbud.xlsx"))
+        #expect(analysed[0].findings.isEmpty && analysed[0].counts.proses == 1)
+        #expect(regions[0].findings.isEmpty)
+        #expect(CheckReport(root: "r", submissions: analysed, regions: regions).totals.proses == 1)
+    }
+
+    @Test func oneOPDWithTwoDifferentContentsIsAnErrorOnEachNamingTheNewer() {
+        let (analysed, _) = RegionAnalysis.analyse([
+            summary("Kota Metro/Disdikbud.xlsx", opd: "Disdikbud"),
+            summary("Kota Metro/Disdikbud revisi (1).xlsx", opd: "Disdikbud revisi (1)", proses: "Perencanaan Daerah"),
+        ])
+        for submission in analysed {
+            #expect(submission.findings.map(\.rule) == ["submission.same_opd"], "\(submission.path)")
+            #expect(submission.findings[0].severity == .error)
+            #expect(submission.findings[0].message.id.contains("Menurut namanya, Kota Metro/Disdikbud revisi (1).xlsx lebih baru"))
+        }
+        #expect(analysed.allSatisfy { !$0.isCopy })
+    }
+
+    /// The date a file states (beside its signature) beats what its name suggests.
+    @Test func theDateInsideTheFileTellsTheNewer() {
+        #expect(DuplicateSubmissions.newerByDate([("a.xlsx", "2024-08-12"), ("b revisi.xlsx", "2024-03-01")]) == "a.xlsx")
+        #expect(DuplicateSubmissions.newerByDate([("a.xlsx", "2024-08-12"), ("b.xlsx", nil)]) == nil)
+        #expect(DocumentDate.find(in: "Sumenep, 12 Agustus 2024") == "2024-08-12")
+        #expect(DocumentDate.find(in: "Tanggal: 3 Mei 2025") == "2025-05-03")
+        #expect(DocumentDate.find(in: "NIP 19681104 199403 2 007") == nil)
+        #expect(DocumentDate.latest(in: [Workbook(path: "x.xlsx", format: .xlsx, sheets: [
+            SheetBuilder(name: "Proses", rows: [["Metro, 1 Maret 2024"], ["Metro, 2 Januari 2025"]]).sheet,
+        ])]) == "2025-01-02")
+    }
+
+    @Test(arguments: [("Disdikbud revisi (1)", "disdikbud"), ("DPMPTSP final v2", "dpmptsp"), ("Dinas Pendidikan", "dinas pendidikan")])
+    func resentMarksAreNotPartOfTheOPD(name: String, key: String) {
+        #expect(DuplicateSubmissions.opdKey(name) == key)
+    }
+
+    @Test func emptySubmissionsAreNotCopiesOfEachOther() {
+        var empty = SubmissionBuilder().submission
+        empty.region = "Kota Metro"
+        let one = SubmissionSummary(RuleCatalogue.checkWithStyle(empty))
+        empty.path = "lain.xlsx"
+        empty.opd = "Lain"
+        let (analysed, _) = RegionAnalysis.analyse([one, SubmissionSummary(RuleCatalogue.checkWithStyle(empty))])
+        #expect(analysed.allSatisfy { !$0.isCopy && !$0.findings.contains { $0.rule == "submission.duplicate" } })
+    }
+}
