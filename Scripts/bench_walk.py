@@ -1,7 +1,7 @@
 """Shared by the bench helpers: the workbooks under a folder, in a stable order."""
 import os
 
-EXTENSIONS = (".xlsx", ".xlsm", ".ods")
+EXTENSIONS = (".xlsx", ".xlsm", ".ods", ".xls")
 
 
 def workbooks(root):

@@ -29,6 +29,11 @@ public struct ReadLimits: Sendable {
     /// Most spaces that ODS space counts (`<text:s text:c="…"/>`) may write beyond the first of
     /// each, over a whole workbook: LibreOffice writes runs of spaces that way, never millions.
     public var maxRepeatedSpaces = 16 << 20
+    /// Largest stream of a compound file (`.xls`) accepted, such as its `Workbook` stream.
+    public var maxStreamBytes = 512 << 20
+    /// Most FAT sectors a compound file may declare; each maps 128 (or 1,024) sectors, so the
+    /// default covers files far beyond `maxFileBytes`.
+    public var maxCompoundSectors = 1 << 20
 
     public init() {}
 

@@ -33,6 +33,16 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
     case tooManyRepeatedSpaces(file: String, part: String, limit: Int)
     /// A non-empty cell (0-based row and column) beyond the 1,048,576 × 16,384 grid of a sheet.
     case beyondGrid(file: String, part: String, row: Int, column: Int)
+    /// A compound file (the container of `.xls`) whose header, allocation tables, directory or
+    /// sector chains are damaged or hostile.
+    case corruptCompoundFile(file: String, reason: String)
+    /// A BIFF record of an `.xls` stream that cannot be read; `record` is its type number and
+    /// `offset` the byte of its header in the stream.
+    case corruptRecord(file: String, stream: String, record: Int, offset: Int, reason: String)
+    /// An `.xls` workbook protected with a password (a FILEPASS record).
+    case encryptedWorkbook(file: String)
+    /// An Excel file of a version probis does not read, such as BIFF4 (Excel 4.0).
+    case unsupportedVersion(file: String, version: String)
 
     /// The file the error is about.
     public var file: String {
@@ -44,7 +54,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
              .forbiddenDTD(let file, _), .malformedXML(let file, _, _, _),
              .tooManyCells(let file, _, _), .tooManySheets(let file, _), .binaryWorkbook(let file), .textEncoding(let file, _), .encryptedODS(let file),
              .notASpreadsheet(let file, _), .tooManyRepeatedCells(let file, _, _),
-             .tooManyRepeatedSpaces(let file, _, _), .beyondGrid(let file, _, _, _):
+             .tooManyRepeatedSpaces(let file, _, _), .beyondGrid(let file, _, _, _), .corruptCompoundFile(let file, _),
+             .corruptRecord(let file, _, _, _, _), .encryptedWorkbook(let file), .unsupportedVersion(let file, _):
             file
         }
     }
@@ -56,8 +67,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
         case .cannotOpen(let file, let reason):
             return en ? "\(file): cannot be opened (\(reason))." : "\(file): tidak dapat dibuka (\(reason))."
         case .unsupportedFormat(let file):
-            return en ? "\(file): not a format probis reads (XLSX or CSV)."
-                : "\(file): bukan format yang dapat dibaca probis (XLSX atau CSV)."
+            return en ? "\(file): not a format probis reads (XLSX, XLS, ODS or CSV)."
+                : "\(file): bukan format yang dapat dibaca probis (XLSX, XLS, ODS atau CSV)."
         case .encryptedOrLegacy(let file):
             return en ? "\(file): password-protected workbook or legacy .xls format; save it as .xlsx without a password."
                 : "\(file): buku kerja berkata sandi atau format lama .xls; simpan ulang sebagai .xlsx tanpa kata sandi."
@@ -101,6 +112,8 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
             return en ? "\(file): cannot decode the text (\(reason))." : "\(file): teks tidak dapat didekode (\(reason))."
         case .encryptedODS, .notASpreadsheet, .tooManyRepeatedCells, .tooManyRepeatedSpaces, .beyondGrid:
             return openDocumentMessage(en)
+        case .corruptCompoundFile, .corruptRecord, .encryptedWorkbook, .unsupportedVersion:
+            return legacyExcelMessage(en)
         }
     }
 
@@ -122,6 +135,27 @@ public enum SpreadsheetError: Error, Equatable, Sendable {
         case .beyondGrid(let file, let part, let row, let column):
             return en ? "\(file) › \(part): a non-empty cell at row \(row + 1), column \(column + 1) lies beyond the 1,048,576 rows and 16,384 columns of a sheet."
                 : "\(file) › \(part): sel berisi pada baris \(row + 1), kolom \(column + 1) berada di luar batas lembar (1.048.576 baris, 16.384 kolom)."
+        default:
+            return file  // unreachable: message(_:) sends only the cases above here
+        }
+    }
+
+    /// Messages of the legacy Excel (`.xls`) reader's cases.
+    private func legacyExcelMessage(_ en: Bool) -> String {
+        switch self {
+        case .corruptCompoundFile(let file, let reason):
+            return en ? "\(file): damaged .xls (compound file) structure (\(reason))."
+                : "\(file): struktur berkas .xls (compound file) rusak (\(reason))."
+        case .corruptRecord(let file, let stream, let record, let offset, let reason):
+            let type = "0x" + String(record, radix: 16, uppercase: true)
+            return en ? "\(file) › \(stream): damaged record \(type) at byte \(offset) (\(reason))."
+                : "\(file) › \(stream): rekaman \(type) pada bita ke-\(offset) rusak (\(reason))."
+        case .encryptedWorkbook(let file):
+            return en ? "\(file): the .xls workbook is encrypted with a password; remove the password in Excel and save it again."
+                : "\(file): buku kerja .xls dienkripsi dengan kata sandi; hapus kata sandinya di Excel lalu simpan ulang."
+        case .unsupportedVersion(let file, let version):
+            return en ? "\(file): Excel format \(version) is too old to read; open it and save it as .xlsx."
+                : "\(file): format Excel \(version) terlalu lama untuk dibaca; buka lalu simpan ulang sebagai .xlsx."
         default:
             return file  // unreachable: message(_:) sends only the cases above here
         }

@@ -22,11 +22,11 @@ public struct SpreadsheetReader {
     }
 
     /// File extensions of the files a folder scan picks up.
-    public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "csv", "tsv", "ods"]
+    public static let readableExtensions: Set<String> = ["xlsx", "xlsm", "xls", "csv", "tsv", "ods"]
 
     /// What `FileKind` calls the files these readers read: a failure on any other kind is
     /// explained by what the file is, not by the reader that tried it.
-    public static let readableKinds: Set<FileKind> = [.xlsx, .csvText, .ods]
+    public static let readableKinds: Set<FileKind> = [.xlsx, .xls, .csvText, .ods]
 
     /// The readable files below `folder`, as paths relative to it, sorted so that outputs are
     /// reproducible. Excel's lock files (`~$Book.xlsx`) and hidden files are not submissions.
@@ -52,11 +52,28 @@ public struct SpreadsheetReader {
             if OpenDocumentPackage.isOpenDocument(archive) { return try ods.read(archive: archive) }
             return try xlsx.read(data: data, path: path)
         }
-        if FileLoading.isCompoundDocument(data) { throw SpreadsheetError.encryptedOrLegacy(file: path) }
+        if FileLoading.isCompoundDocument(data) { return try readCompound(data, path: path, ext: ext) }
+        if ext == "xls", let version = FileLoading.bareBIFFVersion(data) {
+            throw SpreadsheetError.unsupportedVersion(file: path, version: version)
+        }
         switch ext {
         case "csv", "tsv", "txt": return try CSVReader(limits: limits).read(data: data, path: path)
         case "xlsx", "xlsm": throw SpreadsheetError.notAZip(file: path)
         default: throw SpreadsheetError.unsupportedFormat(file: path)
         }
+    }
+
+    /// A compound file holding a `Workbook` or `Book` stream is an `.xls`; one holding an
+    /// `EncryptionInfo` stream is an encrypted OOXML workbook. A damaged one named otherwise
+    /// than `.xls` keeps the encrypted-or-legacy message, the likelier cause.
+    private func readCompound(_ data: Data, path: String, ext: String) throws -> Workbook {
+        let compound: CompoundFile
+        do {
+            compound = try CompoundFile(data: data, file: path, limits: limits)
+        } catch SpreadsheetError.corruptCompoundFile(let file, let reason) {
+            guard ext == "xls" else { throw SpreadsheetError.encryptedOrLegacy(file: path) }
+            throw SpreadsheetError.corruptCompoundFile(file: file, reason: reason)
+        }
+        return try XLSReader(limits: limits).read(compound, path: path)
     }
 }
