@@ -6,6 +6,8 @@
 ///
 /// The geometry is the modelers' own (tasks 100 x 80, events 36 x 36, lanes 130 high) rather
 /// than the SVG's, so the file looks native there; whole numbers keep it byte-identical.
+/// `isExecutable` is true as Camunda Modeler writes it by default, and because SpiffWorkflow
+/// (the second reader the tests use) refuses a process that is not.
 public enum BPMNWriter {
     static let labelBand = 30
     static let laneHeight = 130
@@ -41,7 +43,7 @@ public enum BPMNWriter {
         out += "  <bpmn:collaboration id=\"Collaboration_1\">\n"
         out += "    <bpmn:participant id=\"Participant_1\" name=\"\(x(participant))\" processRef=\"Process_1\" />\n"
         out += "  </bpmn:collaboration>\n"
-        out += "  <bpmn:process id=\"Process_1\" name=\"\(x(name))\" isExecutable=\"false\">\n"
+        out += "  <bpmn:process id=\"Process_1\" name=\"\(x(name))\" isExecutable=\"true\">\n"
         out += laneSet(lanes, tasks: tasks, startLane: tasks.first?.lane ?? 0, endLane: tasks.last?.lane ?? 0)
         out += "    <bpmn:startEvent id=\"\(nodes.first!)\">\n      <bpmn:outgoing>Flow_1</bpmn:outgoing>\n    </bpmn:startEvent>\n"
         for (k, task) in tasks.enumerated() {
