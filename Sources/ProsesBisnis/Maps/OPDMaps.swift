@@ -59,25 +59,25 @@ struct OPDMaps {
             byProcess[process, default: []].append(index)
         }
         let lintasBySub = lintasFungsiBySubProses()
+        let tables = tableIndexByLintasKey()
         var maps: [(String, Drawing)] = []
         for process in submission.proses.indices {
-            let columns = (byProcess[process] ?? []).map { column($0, lintas: lintasBySub[$0] ?? []) }
+            let columns = (byProcess[process] ?? []).map { column($0, lintas: lintasBySub[$0] ?? [], tables: tables) }
             let node = processNode(process, id: "sm\(process)-p")
             let title = (en ? "SUB PROCESS MAP (LEVEL 1) " : "PETA PROSES BISNIS LEVEL 1 / SUB PROSES ") + node.caption
             maps.append(("peta-sp\(process)", SubProsesMapLayout.draw(title: title, process: node, columns: columns, language: language)))
         }
         if let orphans = byProcess[nil], !orphans.isEmpty {
             let node = MapNode(kode: "", nama: en ? "Sub processes of no known process" : "Sub proses tanpa proses yang dikenal", id: "sm-x")
-            let columns = orphans.map { column($0, lintas: lintasBySub[$0] ?? []) }
+            let columns = orphans.map { column($0, lintas: lintasBySub[$0] ?? [], tables: tables) }
             maps.append(("peta-sp-x", SubProsesMapLayout.draw(title: node.nama, process: node, columns: columns, language: language)))
         }
         return maps
     }
 
-    private func column(_ sub: Int, lintas: [Int]) -> SubProsesMapLayout.Column {
+    private func column(_ sub: Int, lintas: [Int], tables: [String: Int]) -> SubProsesMapLayout.Column {
         let item = submission.subProses[sub]
         let node = MapNode(kode: item.kode?.text ?? "", nama: item.nama?.text ?? "", id: "sp\(sub)", mark: targets.mark("sp\(sub)"))
-        let tables = tableIndexByLintasKey()
         return SubProsesMapLayout.Column(subProses: node, lintasFungsi: lintas.map { index in
             let lf = submission.lintasFungsi[index]
             let link = TableAssignment.key(lf.kode?.text).flatMap { tables[$0] }.map { "#peta-lf\($0)" }

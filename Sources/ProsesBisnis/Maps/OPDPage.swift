@@ -37,7 +37,8 @@ struct OPDPage {
         files.append((assets + "/peta-relasi.svg", Data(SVGWriter.standalone(relasi).utf8)))
         body += "<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n"
         var stems: Set<String> = []
-        for map in maps.lintasFungsiMaps() {
+        let lintasMaps = maps.lintasFungsiMaps()
+        for map in lintasMaps {
             var stem = OPDMaps.fileStem(map)
             while !stems.insert(stem).inserted { stem += "-\(map.table + 1)" }
             let drawing = LintasFungsiLayout.draw(title: map.title, lanes: map.lanes, activities: map.activities, language: language)
@@ -45,7 +46,7 @@ struct OPDPage {
             files.append((assets + "/lf-\(stem).svg", Data(SVGWriter.standalone(drawing).utf8)))
             files.append((assets + "/bpmn/\(stem).bpmn", Data(bpmn(map).utf8)))
         }
-        if maps.lintasFungsiMaps().isEmpty { body += "<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n" }
+        if lintasMaps.isEmpty { body += "<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n" }
         body += findingsSection()
         let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a> › <a href=\"index.html\">\(HTMLPage.h(submission.region))</a>"
         let html = HTMLPage.page(title: "\(submission.opd) — \(submission.region)", language: language, nav: nav, body: body)

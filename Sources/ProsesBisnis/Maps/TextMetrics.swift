@@ -14,10 +14,9 @@ enum TextMetrics {
 
     /// The width of `text` at `fontSize`, rounded up to whole pixels; `bold` adds 8 %.
     static func width(_ text: String, fontSize: Int, bold: Bool = false) -> Int {
-        var hundredths = 0
-        for scalar in text.unicodeScalars { hundredths += factor(scalar) }
-        if bold { hundredths = hundredths * 108 / 100 }
-        return (hundredths * fontSize + 99) / 100
+        var total = hundredths(text)
+        if bold { total = total * 108 / 100 }
+        return (total * fontSize + 99) / 100
     }
 
     /// Width of one character in hundredths of the font size.
@@ -37,15 +36,24 @@ enum TextMetrics {
     }
 
     /// `text` broken into lines no wider than `maxWidth`: at spaces, and inside a word only when
-    /// the word alone is too wide. Runs of spaces and line breaks count as one space.
+    /// the word alone is too wide. Runs of spaces and line breaks count as one space. Widths are
+    /// summed word by word (in hundredths of the font size, as `width` counts them), so a long
+    /// text is measured once, not once per word it has.
     static func wrap(_ text: String, maxWidth: Int, fontSize: Int, bold: Bool = false) -> [String] {
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        // `width(x) <= maxWidth` exactly when `hundredths(x) * fontSize <= maxWidth * 100`.
+        let limit = maxWidth * 100
+        func fits(_ hundredths: Int) -> Bool { (bold ? hundredths * 108 / 100 : hundredths) * fontSize <= limit }
+        let space = factor(" ")
         var lines: [String] = []
         var current = ""
+        var currentWidth = 0
         for word in words {
-            let candidate = current.isEmpty ? word : current + " " + word
-            if width(candidate, fontSize: fontSize, bold: bold) <= maxWidth {
-                current = candidate
+            let wordWidth = hundredths(word)
+            let candidateWidth = current.isEmpty ? wordWidth : currentWidth + space + wordWidth
+            if fits(candidateWidth) {
+                current = current.isEmpty ? word : current + " " + word
+                currentWidth = candidateWidth
                 continue
             }
             if !current.isEmpty { lines.append(current) }
@@ -54,9 +62,16 @@ enum TextMetrics {
                 if !current.isEmpty { lines.append(current) }
                 current = piece
             }
+            currentWidth = hundredths(current)
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    private static func hundredths(_ text: String) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars { total += factor(scalar) }
+        return total
     }
 
     /// A word cut into pieces that each fit (at least one character per piece).
