@@ -47,8 +47,13 @@ extension OPDMaps {
             LintasFungsiLayout.Lane(name: UnitDictionary.spelling(unit.name), id: "t\(t)-u\(u)", mark: targets.mark("t\(t)-u\(u)"))
         }
         let unitTokens = table.units.map { UnitNames.tokens($0.name) }
+        // The same few PENANGGUNG JAWAB texts repeat on every row: match each once.
+        var lanesByPJ: [String: Int?] = [:]
         let activities = table.kegiatan.enumerated().map { k, kegiatan in
-            activity(kegiatan, id: "t\(t)-k\(k)", unitTokens: unitTokens)
+            let pj = kegiatan.penanggungJawab?.text ?? ""
+            let lane = lanesByPJ[pj] ?? Self.lane(of: pj, unitTokens: unitTokens)
+            lanesByPJ[pj] = lane
+            return activity(kegiatan, id: "t\(t)-k\(k)", pjLane: lane, units: table.units.count)
         }
         let caption = [kode, nama].filter { !$0.isEmpty }.joined(separator: " ")
         let title = (en ? "CROSS-FUNCTIONAL MAP " : "PETA LINTAS FUNGSI ") + (caption.isEmpty ? "\(t + 1)" : caption)
@@ -57,13 +62,9 @@ extension OPDMaps {
 
     /// The lane of the full box: the unit PENANGGUNG JAWAB names (any of its parts), else the
     /// first marked unit, else the first lane.
-    private func activity(_ kegiatan: Kegiatan, id: String, unitTokens: [[String]]) -> LintasFungsiLayout.Activity {
-        let marked = kegiatan.units.filter { unitTokens.indices.contains($0) }
+    private func activity(_ kegiatan: Kegiatan, id: String, pjLane: Int?, units: Int) -> LintasFungsiLayout.Activity {
+        let marked = kegiatan.units.filter { $0 >= 0 && $0 < units }
         let pjText = kegiatan.penanggungJawab?.text ?? ""
-        let pjLane = UnitNames.parts(pjText).lazy.compactMap { part -> Int? in
-            let tokens = UnitNames.tokens(part)
-            return unitTokens.firstIndex { UnitNames.matches(tokens, $0) }
-        }.first
         let main = pjLane ?? marked.first ?? 0
         var seen: Set<Int> = [main]
         let participants = marked.filter { seen.insert($0).inserted }.sorted()
@@ -71,6 +72,14 @@ extension OPDMaps {
             no: kegiatan.no?.text ?? "", uraian: kegiatan.uraian?.text ?? "", output: kegiatan.output?.text ?? "",
             main: main, participants: participants, unmatchedPJ: pjLane == nil && !pjText.isEmpty ? pjText : nil,
             id: id, mark: targets.mark(id))
+    }
+
+    /// The unit column that a PENANGGUNG JAWAB names (the first of its parts that names one).
+    static func lane(of pj: String, unitTokens: [[String]]) -> Int? {
+        UnitNames.parts(pj).lazy.compactMap { part -> Int? in
+            let tokens = UnitNames.tokens(part)
+            return unitTokens.firstIndex { UnitNames.matches(tokens, $0) }
+        }.first
     }
 
     /// The file name of a lintas fungsi's BPMN and SVG: its code made safe, else its number.

@@ -94,6 +94,10 @@ public enum SVGWriter {
 
     /// Text made safe in XML content and attribute values.
     static func escape(_ text: String) -> String {
+        // Most texts need nothing: a look at their bytes says so without building a copy.
+        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
