@@ -16,7 +16,6 @@ enum HTMLPage {
         .files{font-size:12px;color:#444}.legend span{display:inline-block;width:22px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
         .legend .e{background:#fdecea;border:2px solid #c62828}.legend .w{background:#fff4d6;border:2px solid #d98f00}
         @page{size:A4 landscape;margin:10mm}
-        @page f4{size:330mm 215mm landscape}
         @media print{body{margin:0;font-size:11px}nav,.files,.noprint{display:none}
         .map{page-break-before:always;break-before:page;overflow:visible}
         .map svg{max-width:100%;height:auto}h2{page-break-after:avoid}table{page-break-inside:auto}tr{page-break-inside:avoid}}

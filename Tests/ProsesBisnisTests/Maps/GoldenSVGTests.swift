@@ -2,7 +2,8 @@ import Foundation
 import Testing
 @testable import ProsesBisnis
 
-/// One small drawing per drawing rule, compared byte for byte with its snapshot in `Golden/`
+/// One small drawing per drawing rule, compared byte for byte with its snapshot in `Tests/Golden/Maps/`
+/// (outside the test target, so that SwiftPM does not ask to declare them as resources)
 /// (named after the rule). `PROBIS_UPDATE_GOLDEN=1 swift test --filter GoldenSVGTests` rewrites
 /// the snapshots after a deliberate change; look at them (rsvg-convert) before committing.
 struct GoldenSVGTests {
@@ -51,7 +52,7 @@ struct GoldenSVGTests {
     func drawingMatchesItsSnapshot(_ name: String) throws {
         let drawing = Self.cases.first { $0.name == name }!.drawing()
         let svg = SVGWriter.standalone(drawing)
-        let url = MapFixtures.folder.appendingPathComponent("Golden/\(name).svg")
+        let url = MapFixtures.golden.appendingPathComponent("\(name).svg")
         if ProcessInfo.processInfo.environment["PROBIS_UPDATE_GOLDEN"] == "1" {
             try Data(svg.utf8).write(to: url)
         }

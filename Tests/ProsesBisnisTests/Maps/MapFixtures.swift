@@ -3,7 +3,9 @@ import Foundation
 
 /// Small inputs for the layouts, and generated large ones.
 enum MapFixtures {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    /// `Tests/Golden/Maps/`, where the SVG snapshots are.
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Golden/Maps")
 
     static func activity(_ no: Int, _ text: String, output: String = "", main: Int, participants: [Int] = [],
                          mark: Severity? = nil, pj: String? = nil) -> LintasFungsiLayout.Activity {
