@@ -1,0 +1,110 @@
+import Foundation
+import Spreadsheet
+
+/// One OPD's page, `<wilayah>/<opd>.html`, with its maps inline and, beside it in
+/// `<wilayah>/<opd>/`, each map as a standalone `.svg` and each lintas fungsi as
+/// `bpmn/<kode>.bpmn`.
+struct OPDPage {
+    let submission: Submission
+    let summary: SubmissionSummary
+    let maps: OPDMaps
+    /// The page's path relative to the output folder (`Kota Metro/Dinas Pendidikan.html`).
+    let pagePath: String
+    let language: Language
+
+    private var en: Bool { language == .en }
+    /// The folder of the page's files, relative to the page (`Dinas Pendidikan`).
+    var assetFolder: String { ((pagePath as NSString).lastPathComponent as NSString).deletingPathExtension }
+
+    /// Every file of the page (relative to the output folder) and its bytes.
+    func files() -> [(path: String, data: Data)] {
+        let region = (pagePath as NSString).deletingLastPathComponent
+        let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
+        var files: [(String, Data)] = []
+        var body = header() + HTMLPage.legend(language)
+        let proses = maps.prosesMap()
+        body += section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
+                        svgFile: "peta-proses.svg")
+        files.append((assets + "/peta-proses.svg", Data(SVGWriter.standalone(proses).utf8)))
+        body += "<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n"
+        for (anchor, drawing) in maps.subProsesMaps() {
+            let file = anchor + ".svg"
+            body += section(drawing, anchor: anchor, heading: nil, svgFile: file)
+            files.append((assets + "/" + file, Data(SVGWriter.standalone(drawing).utf8)))
+        }
+        let relasi = maps.relasiMap()
+        body += section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg")
+        files.append((assets + "/peta-relasi.svg", Data(SVGWriter.standalone(relasi).utf8)))
+        body += "<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n"
+        var stems: Set<String> = []
+        let lintasMaps = maps.lintasFungsiMaps()
+        for map in lintasMaps {
+            var stem = OPDMaps.fileStem(map)
+            while !stems.insert(stem).inserted { stem += "-\(map.table + 1)" }
+            let drawing = LintasFungsiLayout.draw(title: map.title, lanes: map.lanes, activities: map.activities, language: language)
+            body += lintasSection(map, drawing, stem: stem)
+            files.append((assets + "/lf-\(stem).svg", Data(SVGWriter.standalone(drawing).utf8)))
+            files.append((assets + "/bpmn/\(stem).bpmn", Data(bpmn(map).utf8)))
+        }
+        if lintasMaps.isEmpty { body += "<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n" }
+        body += findingsSection()
+        let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a> › <a href=\"index.html\">\(HTMLPage.h(submission.region))</a>"
+        let html = HTMLPage.page(title: "\(submission.opd) — \(submission.region)", language: language, nav: nav, body: body)
+        files.insert((pagePath, Data(html.utf8)), at: 0)
+        return files
+    }
+
+    private func header() -> String {
+        let status = SubmissionStatus(summary)
+        let counts = summary.counts
+        let errors = summary.findings.filter { $0.severity == .error }.count
+        let warnings = summary.findings.filter { $0.severity == .warning }.count
+        return "<p>\(en ? "Submission" : "Kiriman"): <code>\(HTMLPage.h(submission.path))</code> · "
+            + "<span class=\"status-\(status.id)\">\(status.label(language))</span> · "
+            + "\(counts.proses) proses, \(counts.subProses) sub proses, \(counts.lintasFungsi) lintas fungsi, "
+            + "\(counts.aktivitas) \(en ? "activities" : "kegiatan") · \(errors) \(en ? "errors" : "galat"), "
+            + "\(warnings) \(en ? "warnings" : "peringatan")</p>\n"
+    }
+
+    private func section(_ drawing: Drawing, anchor: String, heading: String?, svgFile: String) -> String {
+        var out = "<section class=\"map\" id=\"\(anchor)\">\n"
+        if let heading { out += "<h2>\(HTMLPage.h(heading))</h2>\n" }
+        out += SVGWriter.svg(drawing, prefix: anchor)
+        out += "<p class=\"files\"><a href=\"\(HTMLPage.href(assetFolder + "/" + svgFile))\">SVG</a></p>\n</section>\n"
+        return out
+    }
+
+    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ drawing: Drawing, stem: String) -> String {
+        let anchor = "peta-lf\(map.table)"
+        var out = "<section class=\"map lintas-fungsi\" id=\"\(anchor)\" data-kode=\"\(HTMLPage.h(map.kode))\">\n"
+        out += SVGWriter.svg(drawing, prefix: anchor, attributes: [("data-lintas-fungsi", map.kode)])
+        out += "<p class=\"files\"><a href=\"\(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))\">SVG</a> · "
+        out += "<a href=\"\(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))\">BPMN 2.0</a></p>\n</section>\n"
+        return out
+    }
+
+    private func bpmn(_ map: OPDMaps.LintasFungsiMap) -> String {
+        let tasks = map.activities.map { activity in
+            BPMNWriter.Task(name: [activity.no, activity.uraian].filter { !$0.isEmpty }.joined(separator: ". "), lane: activity.main,
+                            documentation: activity.output.isEmpty ? "" : (en ? "Output: " : "Keluaran: ") + activity.output)
+        }
+        return BPMNWriter.document(name: map.title, participant: submission.opd,
+                                   lanes: map.lanes.map { BPMNWriter.Lane(name: $0.name) }, tasks: tasks)
+    }
+
+    /// Every finding, its place, and a link to the element it concerns when it has one.
+    private func findingsSection() -> String {
+        var out = "<h2 id=\"temuan\">\(en ? "Findings" : "Temuan") (\(submission.findings.count))</h2>\n"
+        guard !submission.findings.isEmpty else { return out + "<p>\(en ? "No findings." : "Tidak ada temuan.")</p>\n" }
+        out += "<table class=\"sortable temuan\"><thead><tr><th>\(en ? "Severity" : "Tingkat")</th><th>\(en ? "Rule" : "Aturan")</th>"
+        out += "<th>\(en ? "Place" : "Tempat")</th><th>\(en ? "Message" : "Pesan")</th><th>\(en ? "On the map" : "Di peta")</th></tr></thead><tbody>\n"
+        for (index, finding) in submission.findings.enumerated() {
+            let target = maps.targets.targets[index]
+            let link = target.map { "<a href=\"#\($0)\">\(en ? "show" : "lihat")</a>" } ?? ""
+            out += "<tr><td class=\"sev-\(finding.severity.rawValue)\">\(HTMLPage.severity(finding.severity, language))</td>"
+            out += "<td><code>\(HTMLPage.h(finding.rule))</code></td><td>\(HTMLPage.h(finding.location?.description ?? ""))</td>"
+            out += "<td>\(HTMLPage.h(finding.message.text(language)))</td><td>\(link)</td></tr>\n"
+        }
+        return out + "</tbody></table>\n"
+    }
+}
