@@ -7,7 +7,7 @@ import Foundation
 ///   n-th time (default: first) it reaches `point`.
 /// - `PROBIS_FAULT_WRITE=<text>`: writing a file whose path contains `text` fails as on a full disk.
 public enum FaultInjection {
-    public enum Point: String, Sendable {
+    public enum KillPoint: String, Sendable {
         /// A file is complete under its temporary name, not yet renamed.
         case beforeRename
         /// A region's submissions are saved in the database, its workbooks not yet written.
@@ -32,7 +32,7 @@ public enum FaultInjection {
     private static let counter = Counter()
 
     /// Kills the process when the environment asks for it at this point.
-    public static func killIfAsked(_ point: Point, path: String = "") {
+    public static func killIfAsked(_ point: KillPoint, path: String = "") {
         guard let kill, kill.point == point.rawValue else { return }
         if counter.next() >= kill.count { Foundation.kill(getpid(), SIGKILL) }
     }
