@@ -13,7 +13,7 @@ struct DumpCommand: ParsableCommand {
         discussion: "Shows every cell as probis reads it: sheet, A1 reference, kind and value."
     )
 
-    @Argument(help: "Berkas XLSX/CSV atau folder. / XLSX/CSV files or folders.")
+    @Argument(help: "Berkas XLSX/XLS/ODS/CSV atau folder. / XLSX/XLS/ODS/CSV files or folders.")
     var paths: [String]
 
     @Option(help: "Format keluaran: text, csv, json.")
