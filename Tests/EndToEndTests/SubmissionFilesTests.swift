@@ -169,3 +169,32 @@ struct ReceivedFolderTests {
         #expect(!again.stdout.contains("region.code_collision"))
     }
 }
+
+/// A region folder mixing the three workbook formats offices send: each is read, none is
+/// reported unreadable, and each keeps its own format in the report.
+struct MixedFormatsTests {
+    @Test func xlsxXlsAndOdsAreReadSideBySide() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("probis-campur-\(UUID().uuidString)")
+        let region = root.appendingPathComponent("Kota Metro")
+        try FileManager.default.createDirectory(at: region, withIntermediateDirectories: true)
+        let fixtures = ProbisBinary.fixtures
+        try FileManager.default.copyItem(at: ProbisBinary.packageRoot.appendingPathComponent("Samples/Kota Metro/Dinas Pendidikan Kebudayaan Pemuda dan Olahraga.xlsx"),
+                                         to: region.appendingPathComponent("Disdikbud.xlsx"))
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("xls/instrument.xls"), to: region.appendingPathComponent("Bappeda.xls"))
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("ods/ods-features.ods"), to: region.appendingPathComponent("Inspektorat.ods"))
+        let report = root.deletingLastPathComponent().appendingPathComponent("campur-\(UUID().uuidString).json")
+        _ = try ProbisBinary.run(["check", root.path, "--json", report.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: report)) as? [String: Any])
+        let submissions = try #require(json["submissions"] as? [[String: Any]])
+        let formats = Dictionary(uniqueKeysWithValues: submissions.map { ($0["path"] as! String, $0["format"] as! String) })
+        #expect(formats == ["Kota Metro/Disdikbud.xlsx": "xlsx", "Kota Metro/Bappeda.xls": "xls", "Kota Metro/Inspektorat.ods": "ods"])
+        for submission in submissions {
+            let rules = ((submission["findings"] as? [[String: Any]]) ?? []).map { $0["rule"] as! String }
+            #expect(!rules.contains("table.unreadable"), "\(submission["path"]!)")
+        }
+        let out = root.deletingLastPathComponent().appendingPathComponent("campur-keluar-\(UUID().uuidString)")
+        let consolidate = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(consolidate.status <= 1)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("Kota Metro/Bappeda.xlsx").path))
+    }
+}
