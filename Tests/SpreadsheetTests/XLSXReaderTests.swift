@@ -58,6 +58,13 @@ struct XLSXReaderTests {
         #expect(workbook.sheets.first?.value(at: "A1") == .number(1))
     }
 
+    /// XML 1.0 §2.11: literal CR LF and lone CR in text are line feeds; `&#13;` stays a CR.
+    @Test func literalCarriageReturnsBecomeLineFeeds() throws {
+        let sheet = try read(#"<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>x\#r\#ny\#rz</t></is></c><c r="C1" t="str"><v>p&#13;q\#r\#nr</v></c></row>"#,
+                             sharedStrings: ["<si><t>satu\r\ndua</t></si>"])
+        #expect(cells(sheet) == ["A1": .text("satu\ndua"), "B1": .text("x\ny\nz"), "C1": .text("p\rq\nr")])
+    }
+
     @Test func aHugeBadReferenceIsQuotedShort() throws {
         let reference = String(repeating: "Z", count: 100_000)
         #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml",

@@ -25,6 +25,13 @@ enum XMLText {
         var cursor = range.lowerBound
         while cursor < range.upperBound {
             let byte = bytes[cursor]
+            if byte == 0x0D {
+                // XML 1.0 §2.11: a literal CR LF or lone CR is one line feed (Excel writes its
+                // line breaks as CR LF); a CR written `&#13;` stays a CR.
+                if cursor + 1 >= range.upperBound || bytes[cursor + 1] != 0x0A { output.append(0x0A) }
+                cursor += 1
+                continue
+            }
             guard byte == UInt8(ascii: "&") else {
                 output.append(byte)
                 cursor += 1
@@ -44,7 +51,7 @@ enum XMLText {
     }
 
     private static func needsDecoding(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
-        slice.contains(UInt8(ascii: "&")) || containsEscape(slice)
+        slice.contains { $0 == UInt8(ascii: "&") || $0 == 0x0D } || containsEscape(slice)
     }
 
     private static func containsEscape(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
