@@ -65,6 +65,13 @@ struct XLSXReaderTests {
         #expect(cells(sheet) == ["A1": .text("satu\ndua"), "B1": .text("x\ny\nz"), "C1": .text("p\rq\nr")])
     }
 
+    /// A whole-column or whole-row merge made the workbook unreadable; it is cut to the used range.
+    @Test func wholeColumnAndRowMergesAreClampedToTheUsedRange() throws {
+        let body = #"<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>2</v></c></row><row r="3"><c r="A3"><v>3</v></c></row>"#
+        let sheet = try read(body, mergeCells: #"<mergeCells><mergeCell ref="B:B"/><mergeCell ref="2:2"/><mergeCell ref="D5:E6"/></mergeCells>"#)
+        #expect(sheet.mergedRanges.map(\.description) == ["B1:B3", "A2:C2", "D5:E6"])
+    }
+
     @Test func aHugeBadReferenceIsQuotedShort() throws {
         let reference = String(repeating: "Z", count: 100_000)
         #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml",

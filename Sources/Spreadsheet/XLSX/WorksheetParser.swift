@@ -49,6 +49,7 @@ struct WorksheetParser {
                 result.merged.append(range)
             }
         }
+        result.merged = Self.clamped(result.merged, to: result.cells)
         return result
     }
 
@@ -212,14 +213,54 @@ struct WorksheetParser {
         }
     }
 
-    /// `A1:C3` (or a single `B2`) straight from bytes.
+    /// `A1:C3` (or a single `B2`) straight from bytes; whole columns (`A:C`) and whole rows
+    /// (`2:5`) reach the sheet's edge, which `clamped(_:to:)` brings back to the used range.
     private static func parseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CellRange? {
         guard let colon = range.first(where: { bytes[$0] == UInt8(ascii: ":") }) else {
             return parseReference(bytes, range).map { CellRange(first: $0, last: $0) }
         }
-        guard let first = parseReference(bytes, range.lowerBound..<colon),
-              let last = parseReference(bytes, (colon + 1)..<range.upperBound) else { return nil }
-        return CellRange(first: first, last: last)
+        let left = range.lowerBound..<colon, right = (colon + 1)..<range.upperBound
+        if let first = parseReference(bytes, left), let last = parseReference(bytes, right) {
+            return CellRange(first: first, last: last)
+        }
+        if let first = columnNumber(bytes, left), let last = columnNumber(bytes, right) {
+            return CellRange(first: CellAddress(row: 0, column: first - 1), last: CellAddress(row: CellAddress.maxRows - 1, column: last - 1))
+        }
+        if let first = integer(bytes, left), let last = integer(bytes, right), (1...CellAddress.maxRows).contains(first),
+           (1...CellAddress.maxRows).contains(last) {
+            return CellRange(first: CellAddress(row: first - 1, column: 0), last: CellAddress(row: last - 1, column: CellAddress.maxColumns - 1))
+        }
+        return nil
+    }
+
+    /// A column given by letters only (`C`), 1-based.
+    private static func columnNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 3 else { return nil }
+        var column = 0
+        for index in range {
+            guard let letter = ReferenceParser.letterValue(bytes[index]) else { return nil }
+            column = column * 26 + letter
+        }
+        return column <= CellAddress.maxColumns ? column : nil
+    }
+
+    /// Whole-column and whole-row merges (`A:A`, `1:1`) cut to the cells the sheet uses: a
+    /// merge down a column covers its used rows, not a million of them. Other merges stay as
+    /// written; a whole-line merge on an empty sheet is dropped.
+    static func clamped(_ ranges: [CellRange], to cells: [Cell]) -> [CellRange] {
+        let isWhole = { (range: CellRange) in
+            range.last.row == CellAddress.maxRows - 1 || range.last.column == CellAddress.maxColumns - 1
+        }
+        guard ranges.contains(where: isWhole) else { return ranges }
+        guard let lastRow = cells.map(\.row).max(), let lastColumn = cells.map(\.column).max() else {
+            return ranges.filter { !isWhole($0) }
+        }
+        return ranges.map { range in
+            guard isWhole(range) else { return range }
+            let last = CellAddress(row: min(range.last.row, max(lastRow, range.first.row)),
+                                   column: min(range.last.column, max(lastColumn, range.first.column)))
+            return CellRange(first: range.first, last: last)
+        }
     }
 
     private static func parseReference(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CellAddress? {
