@@ -72,6 +72,18 @@ struct XLSXReaderTests {
         #expect(sheet.mergedRanges.map(\.description) == ["B1:B3", "A2:C2", "D5:E6"])
     }
 
+    @Test func aMissingWorkbookRelationshipsPartIsAnErrorNamingIt() throws {
+        var zip = ZipBuilder()
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        zip.add("_rels/.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
+        zip.add("xl/workbook.xml", #"<workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#)
+        zip.add("xl/worksheets/sheet1.xml", #"<worksheet xmlns="\#(main)"><sheetData/></worksheet>"#)
+        #expect(throws: SpreadsheetError.missingPart(file: "rusak.xlsx", part: "xl/_rels/workbook.xml.rels")) {
+            try XLSXReader().read(data: zip.data, path: "rusak.xlsx")
+        }
+    }
+
     @Test func aHugeBadReferenceIsQuotedShort() throws {
         let reference = String(repeating: "Z", count: 100_000)
         #expect(throws: SpreadsheetError.corruptPart(file: "case.xlsx", part: "xl/worksheets/sheet1.xml",

@@ -40,6 +40,11 @@ public struct XLSXReader {
         }
         let relationships = try PackageParts.relationships(of: workbookPart, in: &source)
         let entries = try PackageParts.sheets(of: workbookPart, in: &source)
+        // Sheets are found through the workbook's relationships: without them every sheet
+        // would read as empty, which is a damaged file, not an empty submission.
+        if !entries.isEmpty, !source.contains(PartNames.relationshipsPart(of: workbookPart)) {
+            throw SpreadsheetError.missingPart(file: path, part: PartNames.relationshipsPart(of: workbookPart))
+        }
         let sharedStrings = try readSharedStrings(relationships, &source)
         let parser = WorksheetParser(sharedStrings: sharedStrings, maxCells: limits.maxCellsPerSheet)
         var sheets: [Sheet] = []
