@@ -72,6 +72,24 @@ struct XLSXReaderTests {
         #expect(sheet.mergedRanges.map(\.description) == ["B1:B3", "A2:C2", "D5:E6"])
     }
 
+    @Test(arguments: [true, false])
+    func partsInUTF16AreRead(bom: Bool) throws {
+        func utf16(_ text: String) -> [UInt8] {
+            (bom ? [0xFF, 0xFE] : []) + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        }
+        // The shared strings part written in UTF-16, the rest in UTF-8.
+        var zip = ZipBuilder()
+        let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        zip.add("_rels/.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
+        zip.add("xl/workbook.xml", #"<workbook xmlns="\#(main)" xmlns:r="\#(rel)"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#)
+        zip.add("xl/_rels/workbook.xml.rels", #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(rel)/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rIdS" Type="\#(rel)/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#)
+        zip.add("xl/worksheets/sheet1.xml", #"<worksheet xmlns="\#(main)"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#)
+        zip.addBytes("xl/sharedStrings.xml", utf16(#"<?xml version="1.0" encoding="UTF-16"?><sst xmlns="\#(main)"><si><t>Perencanaan é</t></si></sst>"#))
+        let workbook = try XLSXReader().read(data: zip.data, path: "utf16.xlsx")
+        #expect(workbook.sheets.first?.value(at: "A1") == .text("Perencanaan é"))
+    }
+
     @Test func aMissingWorkbookRelationshipsPartIsAnErrorNamingIt() throws {
         var zip = ZipBuilder()
         let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

@@ -26,12 +26,44 @@ struct PartSource {
         }
         try inflater.inflate(entry, into: buffer)
         defer { buffer.shrinkIfLarge() }
-        var scanner = XMLScanner(buffer.bytes)
         do {
+            // A part in UTF-16 (allowed by XML, written by a few producers) is read as UTF-8.
+            if let utf8 = Self.transcodedUTF16(buffer.bytes) {
+                return try utf8.withUnsafeBufferPointer { bytes in
+                    var scanner = XMLScanner(bytes)
+                    return try body(&scanner)
+                }
+            }
+            var scanner = XMLScanner(buffer.bytes)
             return try body(&scanner)
         } catch let failure as XMLScanner.Failure {
             throw error(for: failure, part: part)
         }
+    }
+
+    /// The UTF-8 of a part encoded in UTF-16, told by its byte-order mark or by `<?` written
+    /// in two bytes a character; nil for the usual UTF-8 part.
+    static func transcodedUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard bytes.count >= 4 else { return nil }
+        let (b0, b1, b2, b3) = (bytes[0], bytes[1], bytes[2], bytes[3])
+        let littleEndian: Bool
+        var start = 0
+        switch (b0, b1, b2, b3) {
+        case (0xFF, 0xFE, _, _): littleEndian = true; start = 2
+        case (0xFE, 0xFF, _, _): littleEndian = false; start = 2
+        case (0x3C, 0x00, 0x3F, 0x00), (0x3C, 0x00, _, 0x00): littleEndian = true
+        case (0x00, 0x3C, 0x00, 0x3F), (0x00, 0x3C, 0x00, _): littleEndian = false
+        default: return nil
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var index = start
+        while index + 1 < bytes.count {
+            let low = UInt16(bytes[index]), high = UInt16(bytes[index + 1])
+            units.append(littleEndian ? low | high << 8 : low << 8 | high)
+            index += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 
     func error(for failure: XMLScanner.Failure, part: String) -> SpreadsheetError {

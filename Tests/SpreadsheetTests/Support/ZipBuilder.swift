@@ -9,6 +9,11 @@ struct ZipBuilder {
         members.append((name, Array(text.utf8)))
     }
 
+    /// A member given as raw bytes (another encoding than UTF-8, binary data).
+    mutating func addBytes(_ name: String, _ bytes: [UInt8]) {
+        members.append((name, bytes))
+    }
+
     var data: Data {
         var output: [UInt8] = []
         var central: [UInt8] = []
