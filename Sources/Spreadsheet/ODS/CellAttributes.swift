@@ -18,7 +18,7 @@ struct CellAttributes {
     var isFormula = false
 
     init(_ tag: XMLScanner.Tag, _ bytes: UnsafeBufferPointer<UInt8>) {
-        var attributes = ODFAttributes(tag, bytes)
+        var attributes = XMLAttributes(tag, bytes)
         while let attribute = attributes.next() {
             read(attribute, bytes)
         }
@@ -26,7 +26,7 @@ struct CellAttributes {
 
     var isMerge: Bool { columnsSpanned > 1 || rowsSpanned > 1 }
 
-    private mutating func read(_ attribute: ODFAttributes.Attribute, _ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func read(_ attribute: XMLAttributes.Attribute, _ bytes: UnsafeBufferPointer<UInt8>) {
         let name = attribute.name
         let value = attribute.value
         switch name.count {

@@ -55,7 +55,7 @@ struct ContentParser {
     private mutating func tableStyleName(_ tag: XMLScanner.Tag, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var name: Range<Int>?
         var isTable = false
-        var attributes = ODFAttributes(tag, bytes)
+        var attributes = XMLAttributes(tag, bytes)
         while let attribute = attributes.next() {
             if ODFBytes.equals(bytes, attribute.name, "name") { name = attribute.value }
             if ODFBytes.equals(bytes, attribute.name, "family") { isTable = ODFBytes.equals(bytes, attribute.value, "table") }
@@ -84,7 +84,7 @@ struct ContentParser {
     }
 
     private mutating func readNullDate(_ tag: XMLScanner.Tag, _ bytes: UnsafeBufferPointer<UInt8>) {
-        var attributes = ODFAttributes(tag, bytes)
+        var attributes = XMLAttributes(tag, bytes)
         while let attribute = attributes.next() {
             guard ODFBytes.equals(bytes, attribute.name, "date-value") else { continue }
             let text = ODFBytes.string(bytes, attribute.value, scratch: &context.scratch)
@@ -96,7 +96,7 @@ struct ContentParser {
         let bytes = scanner.bytes
         var name = ""
         var hidden = false
-        var attributes = ODFAttributes(tag, bytes)
+        var attributes = XMLAttributes(tag, bytes)
         while let attribute = attributes.next() {
             if ODFBytes.equals(bytes, attribute.name, "name") {
                 name = ODFBytes.string(bytes, attribute.value, scratch: &context.scratch)

@@ -71,7 +71,7 @@ struct ParagraphText {
         let bytes = scanner.bytes
         if ODFBytes.equals(bytes, name, "s") {
             var count = 1
-            var attributes = ODFAttributes(tag, bytes)
+            var attributes = XMLAttributes(tag, bytes)
             while let attribute = attributes.next() {
                 if ODFBytes.equals(bytes, attribute.name, "c") { count = ODFBytes.count(bytes, attribute.value) }
             }

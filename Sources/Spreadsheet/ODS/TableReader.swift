@@ -77,7 +77,7 @@ struct TableReader {
         let bytes = scanner.bytes
         var repeated = 1
         var hidden = false
-        var attributes = ODFAttributes(tag, bytes)
+        var attributes = XMLAttributes(tag, bytes)
         while let attribute = attributes.next() {
             if ODFBytes.equals(bytes, attribute.name, "number-rows-repeated") {
                 repeated = ODFBytes.count(bytes, attribute.value)

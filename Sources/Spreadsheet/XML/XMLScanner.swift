@@ -62,25 +62,9 @@ struct XMLScanner {
 
     /// The raw value range of the attribute with this local name, if present.
     func attribute(_ name: StaticString, in tag: Tag) -> Range<Int>? {
-        var cursor = tag.attributesStart
-        let end = tag.attributesEnd
-        while cursor < end {
-            while cursor < end, Self.isSpace(bytes[cursor]) { cursor += 1 }
-            let nameStart = cursor
-            var localStart = cursor
-            while cursor < end, bytes[cursor] != UInt8(ascii: "="), !Self.isSpace(bytes[cursor]) {
-                if bytes[cursor] == UInt8(ascii: ":") { localStart = cursor + 1 }
-                cursor += 1
-            }
-            let localEnd = cursor
-            while cursor < end, bytes[cursor] != UInt8(ascii: "\""), bytes[cursor] != UInt8(ascii: "'") { cursor += 1 }
-            guard cursor < end, nameStart < localEnd else { return nil }
-            let quote = bytes[cursor]
-            let valueStart = cursor + 1
-            cursor = valueStart
-            while cursor < end, bytes[cursor] != quote { cursor += 1 }
-            if matches(name, localStart..<localEnd) { return valueStart..<cursor }
-            cursor += 1
+        var attributes = XMLAttributes(tag, bytes)
+        while let attribute = attributes.next() {
+            if matches(name, attribute.name) { return attribute.value }
         }
         return nil
     }
