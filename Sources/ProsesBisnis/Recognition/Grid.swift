@@ -5,6 +5,8 @@ import Spreadsheet
 /// row is not taken for a new item.
 struct Grid {
     struct Entry {
+        /// 0-based column.
+        var column: Int
         var value: CellValue
         /// The trimmed display text.
         var text: String
@@ -16,61 +18,112 @@ struct Grid {
 
     let sheetName: String?
     let file: String?
-    private(set) var rows: [[Entry?]]
+    /// The cells that hold something, row by row and left to right: a sheet costs what it
+    /// holds, never its bounding box (a cell in A1 and one in XFD20000 are two entries).
+    private let entries: [Entry]
+    /// Row `r`'s entries are `entries[rowStart[r]..<rowStart[r + 1]]`.
+    private let rowStart: [Int]
     /// Hidden rows (0-based) that held something: left out of the grid, as a hidden sheet is.
     private(set) var hiddenRowsWithContent: [Int] = []
+
+    /// Merged areas larger than this are not filled (a whole column merged by accident).
+    private static let maxFilledArea = 10_000
 
     init(_ sheet: Sheet, file: String?, isCSV: Bool) {
         self.sheetName = isCSV ? nil : sheet.name
         self.file = file
         let rowCount = (sheet.cells.last?.row ?? -1) + 1
-        var rows = [[Entry?]](repeating: [], count: rowCount)
-        let hidden = sheet.hiddenRows.isEmpty ? [] : Set(sheet.hiddenRows)
+        var placed: [(row: Int, entry: Entry)] = []
+        placed.reserveCapacity(sheet.cells.count)
         var hiddenWithContent: [Int] = []
-        for (row, cells) in sheet.rows() {
-            if !hidden.isEmpty, hidden.contains(row) {
-                if cells.contains(where: { !Grid.trimmed($0.value.displayText).isEmpty }) { hiddenWithContent.append(row) }
+        // Sheet cells are sorted by row, then column, each address once.
+        for cell in sheet.cells {
+            let text = Grid.trimmed(cell.value.displayText)
+            if !sheet.hiddenRows.isEmpty, sheet.isRowHidden(cell.row) {
+                if !text.isEmpty, hiddenWithContent.last != cell.row { hiddenWithContent.append(cell.row) }
                 continue
             }
-            let width = (cells.last?.column ?? -1) + 1
-            var line = [Entry?](repeating: nil, count: width)
-            for cell in cells {
-                line[cell.column] = Entry(value: cell.value, text: Grid.trimmed(cell.value.displayText),
-                                          isMergeCopy: false, isVerticalCopy: false)
-            }
-            rows[row] = line
+            placed.append((cell.row, Entry(column: cell.column, value: cell.value, text: text,
+                                           isMergeCopy: false, isVerticalCopy: false)))
         }
-        self.rows = rows
+        if !sheet.mergedRanges.isEmpty {
+            placed = Grid.fillingMerged(sheet.mergedRanges, into: placed, rowCount: rowCount, sheet: sheet)
+        }
+        var rowStart = [Int](repeating: 0, count: rowCount + 1)
+        for (row, _) in placed { rowStart[row + 1] += 1 }
+        for row in 0..<rowCount { rowStart[row + 1] += rowStart[row] }
+        self.entries = placed.map(\.entry)
+        self.rowStart = rowStart
         self.hiddenRowsWithContent = hiddenWithContent
-        fillMerged(sheet.mergedRanges, hidden: hidden)
     }
 
-    private mutating func fillMerged(_ ranges: [CellRange], hidden: Set<Int>) {
+    /// Every cell of a merged area (but its top-left one) holds a copy of the top-left value,
+    /// as a reader of the printed table would assume; hidden rows stay out.
+    private static func fillingMerged(
+        _ ranges: [CellRange], into placed: [(row: Int, entry: Entry)], rowCount: Int, sheet: Sheet
+    ) -> [(row: Int, entry: Entry)] {
+        struct Position: Hashable { var row: Int; var column: Int }
+        var copies: [Position: Entry] = [:]
+        func origin(_ position: Position) -> Entry? {
+            if let copy = copies[position] { return copy }
+            var low = 0
+            var high = placed.count
+            while low < high {
+                let middle = (low + high) / 2
+                let at = placed[middle]
+                if at.row < position.row || (at.row == position.row && at.entry.column < position.column) {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            guard low < placed.count, placed[low].row == position.row, placed[low].entry.column == position.column else {
+                return nil
+            }
+            return placed[low].entry
+        }
         for range in ranges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
-            guard area <= 10_000, let origin = self[range.first.row, range.first.column] else { continue }
-            for row in stride(from: range.first.row, to: min(range.last.row + 1, rows.count), by: 1) {
-                guard hidden.isEmpty || !hidden.contains(row) else { continue }
+            guard area <= maxFilledArea, let origin = origin(Position(row: range.first.row, column: range.first.column)) else {
+                continue
+            }
+            for row in stride(from: range.first.row, to: min(range.last.row + 1, rowCount), by: 1) {
+                guard sheet.hiddenRows.isEmpty || !sheet.isRowHidden(row) else { continue }
                 for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
                     var copy = origin
+                    copy.column = column
                     copy.isMergeCopy = true
                     copy.isVerticalCopy = row != range.first.row
-                    set(copy, row: row, column: column)
+                    copies[Position(row: row, column: column)] = copy
                 }
             }
         }
+        guard !copies.isEmpty else { return placed }
+        var merged = placed.filter { copies[Position(row: $0.row, column: $0.entry.column)] == nil }
+        merged += copies.map { (row: $0.key.row, entry: $0.value) }
+        merged.sort { $0.row != $1.row ? $0.row < $1.row : $0.entry.column < $1.entry.column }
+        return merged
     }
 
-    private mutating func set(_ entry: Entry, row: Int, column: Int) {
-        if rows[row].count <= column { rows[row] += [Entry?](repeating: nil, count: column + 1 - rows[row].count) }
-        rows[row][column] = entry
-    }
+    var rowCount: Int { rowStart.count - 1 }
 
-    var rowCount: Int { rows.count }
+    /// The row's non-empty cells, left to right (empty outside the sheet).
+    func cells(_ row: Int) -> ArraySlice<Entry> {
+        guard row >= 0, row < rowCount else { return [] }
+        return entries[rowStart[row]..<rowStart[row + 1]]
+    }
 
     subscript(row: Int, column: Int) -> Entry? {
-        guard row >= 0, row < rows.count, column >= 0, column < rows[row].count else { return nil }
-        return rows[row][column]
+        guard row >= 0, row < rowCount else { return nil }
+        // Rows are short: a binary search over the row's few cells.
+        var low = rowStart[row]
+        var high = rowStart[row + 1]
+        let end = high
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].column < column { low = middle + 1 } else { high = middle }
+        }
+        return low < end && entries[low].column == column ? entries[low] : nil
     }
 
     /// The trimmed text at a position, nil when empty.
@@ -80,31 +133,20 @@ struct Grid {
     }
 
     func isBlank(_ row: Int) -> Bool {
-        guard row < rows.count else { return true }
-        return rows[row].allSatisfy { $0 == nil || $0!.text.isEmpty }
+        cells(row).allSatisfy { $0.text.isEmpty }
     }
 
     /// Non-empty (column, text) pairs of a row, left to right.
     func texts(_ row: Int) -> [(column: Int, text: String)] {
-        guard row >= 0, row < rows.count else { return [] }
-        return rows[row].enumerated().compactMap { column, entry in
-            guard let entry, !entry.text.isEmpty else { return nil }
-            return (column, entry.text)
-        }
-    }
-
-    /// The row's entries by column (nil where empty).
-    func entries(_ row: Int) -> [Entry?] {
-        row >= 0 && row < rows.count ? rows[row] : []
+        cells(row).compactMap { entry in entry.text.isEmpty ? nil : (entry.column, entry.text) }
     }
 
     /// How many cells of the row could be header cells: short typed text starting with a
     /// letter. Rows with fewer than two are no header, found without allocating.
     func headerCandidates(_ row: Int) -> Int {
-        guard row >= 0, row < rows.count else { return 0 }
         var count = 0
-        for entry in rows[row] {
-            guard let entry, !entry.isVerticalCopy, let first = entry.text.utf8.first,
+        for entry in cells(row) {
+            guard !entry.isVerticalCopy, let first = entry.text.utf8.first,
                   entry.text.utf8.count <= HeaderVocabulary.longestHeader,
                   (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { continue }
             count += 1
@@ -125,7 +167,6 @@ struct Grid {
     }
 
     func classify(_ row: Int, in span: ClosedRange<Int>, keyValueAllowed: Bool = false) -> RowClass {
-        guard row >= 0, row < rows.count else { return .layout }
         // One pass without allocating: most rows are data rows, told apart by their first
         // typed cell; the lists below are only built for rows that might be layout rows.
         var inSpan = 0
@@ -133,8 +174,9 @@ struct Grid {
         var firstOwn: String?
         var secondOwn: String?
         var firstAny: String?
-        for (column, entry) in rows[row].enumerated() {
-            guard let entry, !entry.text.isEmpty else { continue }
+        for entry in cells(row) {
+            guard !entry.text.isEmpty else { continue }
+            let column = entry.column
             if firstAny == nil, column <= span.upperBound { firstAny = entry.text }
             guard span.contains(column) else { continue }
             inSpan += 1
@@ -173,7 +215,9 @@ struct Grid {
 
     /// The row's own (not merge-copied) texts within `span`.
     func ownTexts(_ row: Int, in span: ClosedRange<Int>) -> [(column: Int, text: String)] {
-        texts(row).filter { span.contains($0.column) && self[row, $0.column]?.isMergeCopy != true }
+        cells(row).compactMap { entry in
+            span.contains(entry.column) && !entry.isMergeCopy && !entry.text.isEmpty ? (entry.column, entry.text) : nil
+        }
     }
 
     /// The template text cells of placeholder-only rows (`dst...`), each cell its own field.
@@ -189,16 +233,12 @@ struct Grid {
 
     /// Whether the row has a typed (not merge-copied) text inside `span`.
     func hasOwnText(_ row: Int, in span: ClosedRange<Int>) -> Bool {
-        entries(row).enumerated().contains { column, entry in
-            span.contains(column) && entry.map { !$0.isMergeCopy && !$0.text.isEmpty } == true
-        }
+        cells(row).contains { span.contains($0.column) && !$0.isMergeCopy && !$0.text.isEmpty }
     }
 
     /// Whether the row has a typed text left or right of `span`.
     func hasOwnText(_ row: Int, outside span: ClosedRange<Int>) -> Bool {
-        entries(row).enumerated().contains { column, entry in
-            !span.contains(column) && entry.map { !$0.isMergeCopy && !$0.text.isEmpty } == true
-        }
+        cells(row).contains { !span.contains($0.column) && !$0.isMergeCopy && !$0.text.isEmpty }
     }
 
     /// True when the row holds no data: numbering, hint or placeholder-only rows.

@@ -28,16 +28,16 @@ enum HeaderDetector {
         for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
             // Count roles first, without allocating: most rows have none.
             var roleCount = 0
-            for entry in grid.entries(row) {
-                if let entry, !entry.isVerticalCopy, !entry.text.isEmpty, role(entry.text) != nil { roleCount += 1 }
+            for entry in grid.cells(row) where !entry.isVerticalCopy && !entry.text.isEmpty && role(entry.text) != nil {
+                roleCount += 1
             }
             guard roleCount >= 2 else { continue }
             // Copies of a header merged down over two rows are not a second header.
             // The findings column of a validated workbook is not part of the table.
-            let cells = grid.texts(row).filter {
-                grid[row, $0.column]?.isVerticalCopy != true && !HeaderVocabulary.isReviewNotes($0.text)
+            var roles = grid.cells(row).compactMap { entry -> (column: Int, role: ColumnRole?)? in
+                guard !entry.text.isEmpty, !entry.isVerticalCopy, !HeaderVocabulary.isReviewNotes(entry.text) else { return nil }
+                return (entry.column, role(entry.text))
             }
-            var roles = cells.map { (column: $0.column, role: role($0.text)) }
             guard roles.filter({ $0.role != nil }).count >= 2 else { continue }
             let copies = horizontalCopies(roles, row: row, grid: grid)
             roles.removeAll { copies.contains($0.column) }
