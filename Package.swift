@@ -75,7 +75,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: []
+            dependencies: ["XLSXWriter"]
         ),
     ]
 )

@@ -22,6 +22,27 @@ enum TextNormalising {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// The first `limit` bytes of `normalise(text)` (all of it when shorter), without
+    /// normalising the rest: enough to test a prefix of a long cell.
+    static func normalisedPrefix(_ text: Substring, limit: Int) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(min(text.utf8.count, limit + 1))
+        var pendingSpace = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return String(decoding: normalise(String(text)).utf8.prefix(limit), as: UTF8.self) }
+            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
+            if (upper >= 65 && upper <= 90) || (upper >= 48 && upper <= 57) {
+                if pendingSpace, !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                guard output.count < limit else { break }
+                output.append(upper)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(decoding: output.prefix(limit), as: UTF8.self)
+    }
+
     private static func normaliseUnicode(_ text: String) -> String {
         var words: [String] = []
         var current = ""

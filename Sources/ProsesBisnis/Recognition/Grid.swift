@@ -7,22 +7,28 @@ struct Grid {
     struct Entry {
         /// 0-based column.
         var column: Int
-        var value: CellValue
         /// The trimmed display text.
         var text: String
+        /// The text as typed when trimming changed it (nil when it equals `text`), so that
+        /// an entry costs one string, not two.
+        var untrimmed: String?
+        var isNumber: Bool
         /// True when the value was copied from the top-left cell of a merged area.
         var isMergeCopy: Bool
         /// True when the copy comes from a cell above (a vertical merge).
         var isVerticalCopy: Bool
+
+        /// The text as the cell holds it: untrimmed for text cells, the display text else.
+        var raw: String { untrimmed ?? text }
     }
 
     let sheetName: String?
     let file: String?
     /// The cells that hold something, row by row and left to right: a sheet costs what it
     /// holds, never its bounding box (a cell in A1 and one in XFD20000 are two entries).
-    private let entries: [Entry]
+    private var entries: [Entry]
     /// Row `r`'s entries are `entries[rowStart[r]..<rowStart[r + 1]]`.
-    private let rowStart: [Int]
+    private var rowStart: [Int]
     /// Hidden rows (0-based) that held something: left out of the grid, as a hidden sheet is.
     private(set) var hiddenRowsWithContent: [Int] = []
 
@@ -33,60 +39,35 @@ struct Grid {
         self.sheetName = isCSV ? nil : sheet.name
         self.file = file
         let rowCount = (sheet.cells.last?.row ?? -1) + 1
-        var placed: [(row: Int, entry: Entry)] = []
-        placed.reserveCapacity(sheet.cells.count)
+        var entries: [Entry] = []
+        entries.reserveCapacity(sheet.cells.count)
+        var rowStart = [Int](repeating: 0, count: rowCount + 1)
         var hiddenWithContent: [Int] = []
         // Sheet cells are sorted by row, then column, each address once.
         for cell in sheet.cells {
-            let text = Grid.trimmed(cell.value.displayText)
+            let entry = Entry(cell)
             if !sheet.hiddenRows.isEmpty, sheet.isRowHidden(cell.row) {
-                if !text.isEmpty, hiddenWithContent.last != cell.row { hiddenWithContent.append(cell.row) }
+                if !entry.text.isEmpty, hiddenWithContent.last != cell.row { hiddenWithContent.append(cell.row) }
                 continue
             }
-            placed.append((cell.row, Entry(column: cell.column, value: cell.value, text: text,
-                                           isMergeCopy: false, isVerticalCopy: false)))
+            entries.append(entry)
+            rowStart[cell.row + 1] += 1
         }
-        if !sheet.mergedRanges.isEmpty {
-            placed = Grid.fillingMerged(sheet.mergedRanges, into: placed, rowCount: rowCount, sheet: sheet)
-        }
-        var rowStart = [Int](repeating: 0, count: rowCount + 1)
-        for (row, _) in placed { rowStart[row + 1] += 1 }
         for row in 0..<rowCount { rowStart[row + 1] += rowStart[row] }
-        self.entries = placed.map(\.entry)
+        self.entries = entries
         self.rowStart = rowStart
         self.hiddenRowsWithContent = hiddenWithContent
+        if !sheet.mergedRanges.isEmpty { fillMerged(sheet) }
     }
 
     /// Every cell of a merged area (but its top-left one) holds a copy of the top-left value,
-    /// as a reader of the printed table would assume; hidden rows stay out.
-    private static func fillingMerged(
-        _ ranges: [CellRange], into placed: [(row: Int, entry: Entry)], rowCount: Int, sheet: Sheet
-    ) -> [(row: Int, entry: Entry)] {
-        struct Position: Hashable { var row: Int; var column: Int }
-        var copies: [Position: Entry] = [:]
-        func origin(_ position: Position) -> Entry? {
-            if let copy = copies[position] { return copy }
-            var low = 0
-            var high = placed.count
-            while low < high {
-                let middle = (low + high) / 2
-                let at = placed[middle]
-                if at.row < position.row || (at.row == position.row && at.entry.column < position.column) {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
-            }
-            guard low < placed.count, placed[low].row == position.row, placed[low].entry.column == position.column else {
-                return nil
-            }
-            return placed[low].entry
-        }
-        for range in ranges {
+    /// as a reader of the printed table would assume; hidden rows stay out. The copies are
+    /// merged into the sorted cells in one pass, a copy replacing a cell at its place.
+    private mutating func fillMerged(_ sheet: Sheet) {
+        var copies: [(row: Int, order: Int, entry: Entry)] = []
+        for range in sheet.mergedRanges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
-            guard area <= maxFilledArea, let origin = origin(Position(row: range.first.row, column: range.first.column)) else {
-                continue
-            }
+            guard area <= Self.maxFilledArea, let origin = self[range.first.row, range.first.column] else { continue }
             for row in stride(from: range.first.row, to: min(range.last.row + 1, rowCount), by: 1) {
                 guard sheet.hiddenRows.isEmpty || !sheet.isRowHidden(row) else { continue }
                 for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
@@ -94,15 +75,39 @@ struct Grid {
                     copy.column = column
                     copy.isMergeCopy = true
                     copy.isVerticalCopy = row != range.first.row
-                    copies[Position(row: row, column: column)] = copy
+                    copies.append((row, copies.count, copy))
                 }
             }
         }
-        guard !copies.isEmpty else { return placed }
-        var merged = placed.filter { copies[Position(row: $0.row, column: $0.entry.column)] == nil }
-        merged += copies.map { (row: $0.key.row, entry: $0.value) }
-        merged.sort { $0.row != $1.row ? $0.row < $1.row : $0.entry.column < $1.entry.column }
-        return merged
+        guard !copies.isEmpty else { return }
+        // Of two copies at one place the later area's wins (the last after sorting).
+        copies.sort { ($0.row, $0.entry.column, $0.order) < ($1.row, $1.entry.column, $1.order) }
+        var merged: [Entry] = []
+        merged.reserveCapacity(entries.count + copies.count)
+        var starts = [Int](repeating: 0, count: rowStart.count)
+        var next = 0
+        for row in 0..<rowCount {
+            starts[row] = merged.count
+            var own = rowStart[row]
+            let ownEnd = rowStart[row + 1]
+            while own < ownEnd || (next < copies.count && copies[next].row == row) {
+                let copyColumn = next < copies.count && copies[next].row == row ? copies[next].entry.column : Int.max
+                let ownColumn = own < ownEnd ? entries[own].column : Int.max
+                if copyColumn <= ownColumn {
+                    var last = next
+                    while last + 1 < copies.count, copies[last + 1].row == row, copies[last + 1].entry.column == copyColumn { last += 1 }
+                    merged.append(copies[last].entry)
+                    next = last + 1
+                    if ownColumn == copyColumn { own += 1 }
+                } else {
+                    merged.append(entries[own])
+                    own += 1
+                }
+            }
+        }
+        starts[rowCount] = merged.count
+        entries = merged
+        rowStart = starts
     }
 
     var rowCount: Int { rowStart.count - 1 }
@@ -254,9 +259,7 @@ struct Grid {
     /// A field for the cell, or nil when empty. Merge copies count as the value they show.
     func field(_ row: Int, _ column: Int?) -> FieldValue? {
         guard let column, let entry = self[row, column], !entry.text.isEmpty else { return nil }
-        let raw: String
-        if case .text(let text) = entry.value { raw = text } else { raw = entry.text }
-        return FieldValue(text: entry.text, raw: raw, wasNumber: entry.value.kind == .number,
+        return FieldValue(text: entry.text, raw: entry.raw, wasNumber: entry.isNumber,
                           location: location(row, column))
     }
 
@@ -265,3 +268,15 @@ struct Grid {
 }
 
 import Foundation
+
+extension Grid.Entry {
+    init(_ cell: Cell) {
+        let display = cell.value.displayText
+        let text = Grid.trimmed(display)
+        let isText = if case .text = cell.value { true } else { false }
+        // Only a text cell keeps what trimming removed; other kinds are read as displayed.
+        let untrimmed = isText && text.utf8.count != display.utf8.count ? display : nil
+        self.init(column: cell.column, text: text, untrimmed: untrimmed, isNumber: cell.value.kind == .number,
+                  isMergeCopy: false, isVerticalCopy: false)
+    }
+}

@@ -19,6 +19,9 @@ struct KeyValueBlock {
     /// which start with a number, are ruled out without normalising anything.
     static let keyInitials: Set<UInt8> = Set("PpSsLlNn".utf8)
 
+    /// The length of the longest key prefix below, `NAMA LINTAS FUNGSI`.
+    private static let longestKey = 18
+
     /// The key a row starts with, if it is a key/value row.
     static func key(of row: Int, in grid: Grid, span: ClosedRange<Int>) -> Key? {
         key(of: grid.texts(row), span: span)
@@ -30,10 +33,10 @@ struct KeyValueBlock {
               let initial = first.text.utf8.first, keyInitials.contains(initial) else {
             return nil
         }
-        let keyText = first.text.split(separator: ":", maxSplits: 1).first.map(String.init) ?? first.text
-        let normalised = HeaderVocabulary.normalise(keyText)
-        let hasValue = first.text.utf8.contains(UInt8(ascii: ":")) || texts.count > 1
-        guard hasValue else { return nil }
+        let colon = first.text.utf8.firstIndex(of: UInt8(ascii: ":"))
+        guard colon != nil || texts.count > 1 else { return nil }
+        // The keys are short: normalising the start of the cell is enough to tell them.
+        let normalised = TextNormalising.normalisedPrefix(first.text[..<(colon ?? first.text.endIndex)], limit: longestKey)
         if normalised.hasPrefix("SUB PROSES") || normalised.hasPrefix("NAMA SUB PROSES") { return .subProses }
         if normalised.hasPrefix("LINTAS FUNGSI") || normalised.hasPrefix("NAMA LINTAS FUNGSI") { return .lintasFungsi }
         if normalised.hasPrefix("PROSES") || normalised.hasPrefix("NAMA PROSES") { return .proses }

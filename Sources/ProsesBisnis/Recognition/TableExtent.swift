@@ -138,7 +138,7 @@ struct TableExtent {
     private func hasPlausibleNumber(_ row: Int) -> Bool {
         guard let column = header.columns[.no], let entry = grid[row, column], !entry.isVerticalCopy,
               !entry.text.isEmpty else { return false }
-        if case .number = entry.value { return true }
+        if entry.isNumber { return true }
         return RowKinds.rowNumber(entry.text) != nil
     }
 
