@@ -11,7 +11,8 @@ struct ConsolidateCommand: ParsableCommand {
         abstract: "Menghimpun semua kiriman menjadi peta wilayah dan buku kerja tervalidasi.",
         discussion: """
             Writes into DIR: <wilayah>/<opd>.xlsx per submission (problems marked), <wilayah>.xlsx \
-            per region, REKAP.xlsx, probis.sqlite and laporan.json. Originals are never modified. \
+            per region, REKAP.xlsx, probis.sqlite, laporan.json and the maps in peta/ (as probis peta \
+            draws them; --no-maps leaves them out). Originals are never modified. \
             A re-run re-reads only submissions whose content changed. Exit: 0 clean, 1 errors found, \
             2 could not run.
             """
@@ -35,6 +36,9 @@ struct ConsolidateCommand: ParsableCommand {
     @Flag(help: "Tanpa ringkasan per wilayah. / No per-region summary.")
     var quiet = false
 
+    @Flag(name: .customLong("no-maps"), help: "Tanpa peta di peta/. / Do not draw the maps into peta/.")
+    var noMaps = false
+
     @Option(help: "Jumlah kiriman yang diproses bersamaan. / Submissions processed in parallel.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -46,6 +50,7 @@ struct ConsolidateCommand: ParsableCommand {
         do {
             var run = ConsolidateRun(jobs: jobs, language: lang, progress: progress?.update)
             run.force = force
+            run.maps = !noMaps
             let language = lang
             run.stage = { progress?.setStage($0.text(language)) }
             result = try run.run(root: root, out: out)
@@ -92,7 +97,9 @@ enum ConsolidateSummary {
         }
         lines.append(en ? "Total: \(result.regions.count) regions, \(submissions) submissions, \(errors) errors, \(warnings) warnings."
             : "Jumlah: \(result.regions.count) wilayah, \(submissions) kiriman, \(errors) galat, \(warnings) peringatan.")
-        lines.append((en ? "Outputs in " : "Keluaran di ") + "\(result.out)/: REKAP.xlsx, <wilayah>.xlsx, <wilayah>/<opd>.xlsx, probis.sqlite, laporan.json")
+        lines.append((en ? "Outputs in " : "Keluaran di ") + "\(result.out)/: REKAP.xlsx, <wilayah>.xlsx, <wilayah>/<opd>.xlsx, probis.sqlite, laporan.json"
+            + (result.mapsIndex == nil ? "" : ", peta/"))
+        if let maps = result.mapsIndex { lines.append((en ? "Maps: open " : "Peta: buka ") + maps) }
         if let report = result.report, let hint = collisionHint(report, language: language) { lines.append(hint) }
         return lines.joined(separator: "\n") + "\n"
     }

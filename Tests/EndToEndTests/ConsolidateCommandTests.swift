@@ -43,6 +43,36 @@ struct ConsolidateCommandTests {
         #expect(try digests(root) == before)
     }
 
+    /// The maps are part of the main job: the same site as `probis peta`, in `peta/`, never read
+    /// back as submissions, and pages of an OPD that is gone are removed on the next run.
+    @Test func drawsTheMapsIntoPetaAsPetaDoesAndKeepsThemCurrent() throws {
+        let (root, out) = try workspace()
+        let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        let maps = out.appendingPathComponent("peta")
+        #expect(result.stdout.contains("Peta: buka \(maps.appendingPathComponent("index.html").path)"), "\(result.stdout)")
+        let alone = out.deletingLastPathComponent().appendingPathComponent("peta-saja")
+        _ = try ProbisBinary.run(["peta", root.path, "--out", alone.path])
+        for page in ["index.html", "Kota Pasuruan/index.html", "Kota Pasuruan/DPMPTSP.html", "Kota Metro/index.html"] {
+            let drawn = try Data(contentsOf: maps.appendingPathComponent(page))
+            #expect(drawn == (try Data(contentsOf: alone.appendingPathComponent(page))), "\(page)")
+        }
+        let svgs = try FileManager.default.contentsOfDirectory(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP").path)
+        #expect(svgs.contains { $0.hasSuffix(".svg") })
+        // Read again (to fix it), the output holds the validated workbooks only.
+        let check = try ProbisBinary.run(["check", "--summary", out.path])
+        #expect(check.stdout.contains("Jumlah: 5 kiriman"), "\(check.stdout)")
+        #expect(!check.stdout.contains(".html") && !check.stdout.contains(".svg"))
+        // An OPD removed from the root loses its page; its region's page is drawn again.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("Kota Pasuruan/DPMPTSP.xlsx"))
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
+        #expect(!FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP.html").path))
+        #expect(!FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP").path + "/proses.svg"))
+        #expect(FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Metro/index.html").path))
+        let none = out.deletingLastPathComponent().appendingPathComponent("tanpa-peta")
+        _ = try ProbisBinary.run(["consolidate", root.path, "--out", none.path, "--no-maps"])
+        #expect(!FileManager.default.fileExists(atPath: none.appendingPathComponent("peta").path))
+    }
+
     /// The summary offers a recode for the collision; running exactly that mends it.
     @Test func theOfferedRecodeMendsTheCollision() throws {
         let (root, out) = try workspace()

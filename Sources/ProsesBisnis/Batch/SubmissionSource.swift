@@ -22,7 +22,8 @@ public struct SubmissionSource: Sendable, Hashable {
 
     /// Finds the submissions under `root`: `<region>/<opd>.xlsx`, or `<region>/<opd>/*.csv`
     /// (a folder holding CSV files is one submission). A root that is itself a file is one
-    /// submission. In a folder `probis consolidate` wrote, only `<region>/<opd>.xlsx` are.
+    /// submission. In a folder `probis consolidate` wrote, only `<region>/<opd>.xlsx` are (not
+    /// REKAP and the regional workbooks at the top, nor the map site in `peta/`).
     public static func discover(root: String) throws -> [SubmissionSource] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else {
@@ -43,7 +44,7 @@ public struct SubmissionSource: Sendable, Hashable {
             let absolute = (root as NSString).appendingPathComponent(relative)
             // The change log of `fix` / `recode` sits in the folder it describes: not a submission.
             if ProbisOutputs.isChangeLog(path: absolute) { continue }
-            if isConsolidateOutput, !relative.contains("/") { continue }
+            if isConsolidateOutput, !relative.contains("/") || relative.hasPrefix(ProbisOutputs.mapsFolder + "/") { continue }
             if ["csv", "tsv"].contains((relative as NSString).pathExtension.lowercased()) {
                 csvFolders[(relative as NSString).deletingLastPathComponent, default: []].append(absolute)
             } else {
@@ -56,7 +57,7 @@ public struct SubmissionSource: Sendable, Hashable {
         for (relative, problem) in walk.problems {
             // What probis itself wrote beside the workbooks (the database, the report, the
             // change log) is not a submission when its output folder is read again.
-            if isConsolidateOutput, !relative.contains("/") { continue }
+            if isConsolidateOutput, !relative.contains("/") || relative.hasPrefix(ProbisOutputs.mapsFolder + "/") { continue }
             if isProbisReport(root: root, relative: relative) { continue }
             var skipped = source(relative: relative, files: [])
             skipped.unreadable = problem.message

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Spreadsheet
 import XLSXWriter
 
@@ -12,6 +13,39 @@ public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
         try produce(at: path) { temporary in try writeChecked(data, to: temporary) }
     }
+
+    /// Writes `data` to `path` under a temporary name and renames it into place like `write`,
+    /// but leaves syncing to one `syncFileSystem(containing:)` for a whole set of files (the
+    /// thousands of pages and drawings of the map site: one fsync each would double the cost
+    /// of a consolidation). Only for files inside an output folder whose `OutputSession` marks
+    /// it unfinished until that sync has returned: a run cut by a power loss before then is
+    /// seen as interrupted, and the next one writes everything again.
+    public static func writeSyncingLater(_ data: Data, to path: String) throws {
+        let staged = try StagedFile(path: path)
+        do {
+            try writeChecked(data, to: staged.temporaryPath)
+            try FaultInjection.failWriteIfAsked(path)
+            guard rename(staged.temporaryPath, path) == 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
+        } catch {
+            staged.discard()
+            throw classify(error, path: path)
+        }
+    }
+
+    /// `syncfs(2)` on the file system holding `folder`: the end of `writeSyncingLater`.
+    public static func syncFileSystem(containing folder: String) throws {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputError.cannotWrite(folder, cause: WriteCause(errno: errno)) }
+        defer { close(descriptor) }
+        // glibc declares syncfs only under _GNU_SOURCE, which Swift's Glibc module leaves out.
+        guard let syncfs = Self.syncfs else { Glibc.sync(); return }
+        guard syncfs(descriptor) == 0 else { throw OutputError.cannotWrite(folder, cause: WriteCause(errno: errno)) }
+    }
+
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
 
     /// Lets `body` create the file at a temporary path beside `path` (a library that writes to
     /// a path, such as libxlsxwriter), then checks it (`package`: a ZIP whose members and XML

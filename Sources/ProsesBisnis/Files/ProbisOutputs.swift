@@ -8,6 +8,9 @@ public enum ProbisOutputs {
     public static let changeLogCSV = "perubahan.csv"
     public static let changeLogJSON = "perubahan.json"
     static let changeLogHeader = "berkas;sheet;sel;lama;baru;aturan"
+    /// The map site `consolidate` writes beside its workbooks (`PetaSite`): pages, drawings
+    /// and BPMN files, never submissions.
+    public static let mapsFolder = "peta"
     /// What `consolidate` remembers of its last run (`RunState`).
     public static let consolidateState = ".probis-state.json"
 

@@ -56,7 +56,7 @@ public struct PetaRun {
                                                       into: out, language: language, jobs: jobs))
             }
         }
-        try PetaSite.writeIndex(lines, root: root, into: out, language: language)
+        try PetaSite.finish(lines, root: root, into: out, language: language)
         try session.complete()
         return Result(index: (out as NSString).appendingPathComponent("index.html"), regions: lines.count,
                       submissions: sources.count, hasErrors: hasErrors)

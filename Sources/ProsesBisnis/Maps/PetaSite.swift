@@ -7,23 +7,29 @@ import Spreadsheet
 /// its output folder; `consolidate` can write it into `DIR/peta/` with the same two calls
 /// (`writeRegion` per region as it goes, `writeIndex` at the end).
 public enum PetaSite {
-    /// What the root page lists of one written region.
+    /// What the root page lists of one region, and what was written for it.
     public struct RegionLine: Sendable {
         let line: RegionPages.Line
+        /// The files written for the region, relative to the site's folder; nil when the
+        /// region was left as an earlier run wrote it.
+        let files: Set<String>?
     }
 
     /// Writes one region's pages and files under `folder`; `submissions` and `summaries` are
     /// parallel (the summaries after `RegionAnalysis`, the submissions carrying their findings).
+    /// `write: false` only describes the region for the root page (its files are kept).
     public static func writeRegion(_ region: String, submissions: [Submission], summaries: [SubmissionSummary],
                                    regionFindings: [Finding], into folder: String, language: Language,
-                                   jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> RegionLine {
-        let dictionary = UnitDictionary(submissions)
+                                   jobs: Int = ProcessInfo.processInfo.activeProcessorCount, write: Bool = true) throws -> RegionLine {
         let regionFolder = OutputFolder.safeName(region)
+        guard write else { return RegionLine(line: line(region, folder: regionFolder, summaries: summaries, regionFindings: regionFindings), files: nil) }
+        let dictionary = UnitDictionary(submissions)
         let pages = OutputFolder.workbookPaths(submissions).map { ($0 as NSString).deletingPathExtension + ".html" }
         let members = submissions.indices.map {
             RegionPages.Member(submission: submissions[$0], summary: summaries[$0], pagePath: pages[$0])
         }
         let failures = ResultSlots<Error>(count: members.count)
+        let written = ResultSlots<[String]>(count: members.count)
         let next = WorkCounter()
         DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, members.count))) { _ in
             while let index = next.take(below: members.count) {
@@ -32,7 +38,9 @@ public enum PetaSite {
                                    maps: OPDMaps(member.submission, dictionary: dictionary, language: language),
                                    pagePath: member.pagePath, language: language)
                 do {
-                    for file in page.files() { try write(file.data, folder: folder, relative: file.path) }
+                    let files = page.files()
+                    for file in files { try self.write(file.data, folder: folder, relative: file.path) }
+                    written.set(index, files.map(\.path))
                 } catch {
                     failures.set(index, error)
                 }
@@ -41,25 +49,57 @@ public enum PetaSite {
         if let failure = failures.values.first { throw failure }
         let html = RegionPages.regionPage(region, members: members, regionFindings: regionFindings, dictionary: dictionary,
                                           language: language)
-        try write(Data(html.utf8), folder: folder, relative: regionFolder + "/index.html")
+        let index = regionFolder + "/index.html"
+        try self.write(Data(html.utf8), folder: folder, relative: index)
+        return RegionLine(line: line(region, folder: regionFolder, summaries: summaries, regionFindings: regionFindings),
+                          files: Set(written.values.joined()).union([index]))
+    }
+
+    private static func line(_ region: String, folder: String, summaries: [SubmissionSummary], regionFindings: [Finding]) -> RegionPages.Line {
         var statuses: [SubmissionStatus: Int] = [:]
         for summary in summaries { statuses[SubmissionStatus(summary), default: 0] += 1 }
         let counted = CheckReport.countedRegionFindings(regionFindings)
-        return RegionLine(line: RegionPages.Line(
-            region: region, folder: regionFolder, submissions: submissions.count, statuses: statuses,
+        return RegionPages.Line(
+            region: region, folder: folder, submissions: summaries.count, statuses: statuses,
             errors: summaries.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
                 + counted.filter { $0.severity == .error }.count,
             warnings: summaries.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
-                + counted.filter { $0.severity == .warning }.count))
+                + counted.filter { $0.severity == .warning }.count)
     }
 
-    /// Writes `index.html`, listing the regions in the order given.
-    public static func writeIndex(_ regions: [RegionLine], root: String, into folder: String, language: Language) throws {
+    /// Writes `index.html`, listing the regions in the order given, then syncs every file of
+    /// the site to disk (`AtomicFile.writeSyncingLater`). `removingStale`: the folder is the
+    /// site alone (consolidate's `peta/`), so the pages of OPDs and regions that are gone
+    /// are removed from the regions rewritten, and folders of regions no longer listed.
+    public static func finish(_ regions: [RegionLine], root: String, into folder: String, language: Language,
+                              removingStale: Bool = false) throws {
         let html = RegionPages.indexPage(regions.map(\.line), root: root, language: language)
         try write(Data(html.utf8), folder: folder, relative: "index.html")
+        if removingStale { removeStale(regions, in: folder) }
+        try AtomicFile.syncFileSystem(containing: folder)
+    }
+
+    private static func removeStale(_ regions: [RegionLine], in folder: String) {
+        let manager = FileManager.default
+        let listed = Set(regions.map(\.line.folder))
+        for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] {
+            var isFolder: ObjCBool = false
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue, !listed.contains(name) else { continue }
+            try? manager.removeItem(atPath: path)
+        }
+        for region in regions {
+            guard let kept = region.files,
+                  let walker = manager.enumerator(atPath: (folder as NSString).appendingPathComponent(region.line.folder)) else { continue }
+            for case let relative as String in walker {
+                let file = region.line.folder + "/" + relative
+                guard ["html", "svg", "bpmn"].contains((relative as NSString).pathExtension), !kept.contains(file) else { continue }
+                try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(file))
+            }
+        }
     }
 
     static func write(_ data: Data, folder: String, relative: String) throws {
-        try AtomicFile.write(data, to: (folder as NSString).appendingPathComponent(relative))
+        try AtomicFile.writeSyncingLater(data, to: (folder as NSString).appendingPathComponent(relative))
     }
 }

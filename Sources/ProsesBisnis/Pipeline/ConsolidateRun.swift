@@ -4,7 +4,8 @@ import Spreadsheet
 
 /// `probis consolidate`: checks every submission under a root, then writes into an output
 /// folder a validated workbook per submission, a workbook per region, `REKAP.xlsx` for the
-/// whole root, the database `probis.sqlite` and the JSON report `laporan.json`.
+/// whole root, the database `probis.sqlite`, the JSON report `laporan.json` and the map site
+/// `peta/` (`PetaSite`).
 ///
 /// Work goes region by region, so memory holds one region's submissions at a time. The
 /// database remembers each submission's content hash: a re-run reads again only what changed
@@ -14,6 +15,8 @@ public struct ConsolidateRun {
     public var language: Language
     /// Write into an existing folder even when it holds files probis did not write.
     public var force = false
+    /// Also draw the map site into `peta/` (as `probis peta` does).
+    public var maps = true
     /// Called after each submission, from any thread: (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// Called when the run moves to another stage (`Kota Metro`, `REKAP.xlsx`), for a progress
@@ -42,9 +45,11 @@ public struct ConsolidateRun {
         let previous = session.previousRunInterrupted ? nil : RunState.load(from: out)
         if let state = previous, state.fingerprint == fingerprint, state.outputsExist(in: out) {
             try session.complete()
+            let maps = ProbisOutputs.mapsFolder + "/index.html"
             return ConsolidateResult(out: out, regions: state.regions, hasErrors: state.hasErrors,
                                      reread: 0, reused: sources.count, unchanged: true, report: nil,
-                                     repairedInterruptedRun: false)
+                                     repairedInterruptedRun: false,
+                                     mapsIndex: state.outputs.contains(maps) ? (out as NSString).appendingPathComponent(maps) : nil)
         }
         let store = try ProbisStore(path: (out as NSString).appendingPathComponent(Self.databaseName))
         for stale in Set(try store.storedPaths()).subtracting(sources.map(\.path)) { try store.remove(path: stale) }
@@ -83,6 +88,8 @@ public struct ConsolidateResult: Sendable {
     public var report: CheckReport?
     /// The previous run on the folder had been interrupted: this one wrote every output anew.
     public var repairedInterruptedRun = false
+    /// The map site's root page, when the folder has one.
+    public var mapsIndex: String?
 }
 
 public typealias RegionSummaryLine = RunState.RegionLine

@@ -27,6 +27,8 @@ struct RegionPass {
     /// closed: more would fill the tail better but hold more submissions in memory.
     static let heldBackWorkbooks = 160
     private let done = WorkCounter()
+    /// The map site's line of each region, in region order, as the background writes them.
+    private let mapLines = MapLines()
     /// Write every workbook even when its submission did not change.
     var rewriteAll = false
     /// Outputs of the previous run, so that files of removed submissions can be deleted.
@@ -188,6 +190,22 @@ extension RegionPass {
         background.run(on: background.rekapQueue, in: group) {
             try rekap.value?.append(section)
         }
+        if run.maps { scheduleMaps(work, group: group) }
+    }
+
+    /// The region's pages in `peta/`: drawn again when anything in the region changed, else
+    /// only listed on the root page.
+    private func scheduleMaps(_ work: RegionWork, group: DispatchGroup) {
+        let folder = path(ProbisOutputs.mapsFolder)
+        let redraw = rewriteAll || work.changed.contains(true)
+            || !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(OutputFolder.safeName(work.region) + "/index.html"))
+        let slot = mapLines.reserve()
+        let lines = mapLines
+        background.run(on: background.writers, in: group) {
+            lines.set(slot, try PetaSite.writeRegion(
+                work.region, submissions: work.members.map(\.submission), summaries: work.analysed,
+                regionFindings: work.regionFindings, into: folder, language: work.language, jobs: 1, write: redraw))
+        }
     }
 
     /// Closes REKAP, writes the held-back workbooks, waits for the background, then writes the
@@ -221,7 +239,13 @@ extension RegionPass {
         let json = JSONReport.render(report, language: run.language)
         try background.finish()
         try AtomicFile.write(Data(json.utf8), to: path(ConsolidateRun.reportName))
-        let allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
+        var allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
+        if run.maps {
+            run.stage?(LocalizedText(id: "menulis peta/index.html", en: "writing peta/index.html"))
+            try PetaSite.finish(mapLines.values, root: root, into: path(ProbisOutputs.mapsFolder), language: run.language,
+                                removingStale: true)
+            allOutputs.append(ProbisOutputs.mapsFolder + "/index.html")
+        }
         for stale in Set(previousOutputs).subtracting(allOutputs) where stale.hasSuffix(".xlsx") {
             try? FileManager.default.removeItem(atPath: path(stale))
         }
@@ -229,7 +253,33 @@ extension RegionPass {
                              regions: lines, hasErrors: report.hasErrors)
         try state.save(to: out)
         return ConsolidateResult(out: out, regions: lines, hasErrors: report.hasErrors, reread: reread,
-                                 reused: total - reread, unchanged: false, report: report)
+                                 reused: total - reread, unchanged: false, report: report,
+                                 mapsIndex: run.maps ? path(ProbisOutputs.mapsFolder + "/index.html") : nil)
+    }
+}
+
+/// The map site's region lines, filled by background tasks in any order, read in region order.
+final class MapLines: @unchecked Sendable {
+    private var lines: [PetaSite.RegionLine?] = []
+    private let lock = NSLock()
+
+    func reserve() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        lines.append(nil)
+        return lines.count - 1
+    }
+
+    func set(_ slot: Int, _ line: PetaSite.RegionLine) {
+        lock.lock()
+        lines[slot] = line
+        lock.unlock()
+    }
+
+    var values: [PetaSite.RegionLine] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lines.compactMap { $0 }
     }
 }
 
