@@ -44,6 +44,7 @@ struct RPJMDHeader {
             columns[role, default: []].append(column)
         }
         guard columns[.sasaran] != nil, columns.count >= 3 else { return nil }
+        extendIntoUnnamedColumns(&columns, grid: grid, row: row)
         let kind: RPJMDTableKind
         if columns[.program] != nil {
             kind = columns[.kegiatan] != nil || columns[.subKegiatan] != nil ? .renstra : .kebijakanUmum
@@ -53,6 +54,21 @@ struct RPJMDHeader {
             return nil
         }
         return RPJMDHeader(row: row, kind: kind, columns: columns)
+    }
+
+    /// A header typed over the first of two columns without merging them (`Sasaran` over
+    /// `1.1 | Terwujudnya ...`) owns the unnamed columns right of it, up to two.
+    private static func extendIntoUnnamedColumns(_ columns: inout [Column: [Int]], grid: Grid, row: Int) {
+        let taken = Set(columns.values.flatMap { $0 })
+        for field in [Column.tujuan, .sasaran, .program, .kegiatan] {
+            guard var last = columns[field]?.last else { continue }
+            for _ in 0..<2 {
+                let next = last + 1
+                guard !taken.contains(next), grid.text(row, next) == nil, grid.text(row + 1, next) == nil else { break }
+                columns[field]!.append(next)
+                last = next
+            }
+        }
     }
 
     /// The typed (not merge-copied) texts of a field on a row, joined by a space, and the

@@ -17,11 +17,12 @@ struct RowReader {
     /// Indices into `plan.assignments` made from the programme of the latest programme row.
     private var current: [Int] = []
 
-    init(file: String, grid: Grid, header: RPJMDHeader, titleSKPD: String?) {
+    init(file: String, grid: Grid, header: RPJMDHeader, titleSKPD: String?, misi: String? = nil) {
         self.file = file
         self.grid = grid
         self.header = header
         self.titleSKPD = titleSKPD
+        self.misi = misi
     }
 
     /// Reads one row; false when the row ends the table (a signature, a place and date).

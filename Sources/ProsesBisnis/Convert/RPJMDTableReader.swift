@@ -34,7 +34,8 @@ struct RPJMDTableReader {
             plan.tables.append((header.kind, file, location(grid, header.row, nil)))
             if plan.regionFromTitle == nil { plan.regionFromTitle = Self.region(in: grid, above: header.row) }
             var reader = RowReader(file: file, grid: grid, header: header,
-                                   titleSKPD: header.columns[.skpd] == nil ? Self.skpd(in: grid, above: header.row) : nil)
+                                   titleSKPD: header.columns[.skpd] == nil ? Self.skpd(in: grid, above: header.row) : nil,
+                                   misi: Self.misi(in: grid, above: header.row))
             for row in (header.row + 1)..<max(header.row + 1, end) {
                 guard reader.read(row, into: &plan) else { break }
             }
@@ -73,6 +74,12 @@ struct RPJMDTableReader {
             return name.joined(separator: " ").capitalized
         }
         return nil
+    }
+
+    /// A `MISI I : ...` row above the header (the Strategi table opens under its misi).
+    static func misi(in grid: Grid, above row: Int) -> String? {
+        stride(from: row - 1, through: max(0, row - 6), by: -1).lazy
+            .compactMap { grid.texts($0).first.flatMap { RowReader.misi($0.text) } }.first
     }
 
     /// The texts of up to six rows above a header, nearest first; `VISI :` and `MISI :` rows
