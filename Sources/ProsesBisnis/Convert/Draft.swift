@@ -21,6 +21,8 @@ public struct DraftProses: Sendable, Hashable {
     public var sasaran: RPJMDItem
     public var misi: String?
     public var tujuan: String?
+    /// The table the sasaran and its programmes were read from.
+    public var table: RPJMDTableKind
     public var subProses: [DraftSubProses]
 }
 
@@ -43,20 +45,24 @@ extension Draft {
     /// The template's content: the tree of rows, each with a comment naming its source.
     func content(_ language: Language) -> TemplateContent {
         TemplateContent(proses: proses.map { proses in
-            TemplateProses(nama: proses.nama, jenis: "Utama", kode: proses.kode, subProses: proses.subProses.map { sub in
+            let table = proses.table.title(language)
+            return TemplateProses(nama: proses.nama, jenis: "Utama", kode: proses.kode, subProses: proses.subProses.map { sub in
                 TemplateSubProses(nama: sub.nama, kode: sub.kode, lintasFungsi: sub.lintasFungsi.map { lf in
-                    TemplateLintasFungsi(nama: lf.nama, kode: lf.kode, sumber: Self.source(language, "Kegiatan", lf.kegiatan, [lf.kegiatan.location]))
-                }, sumber: Self.source(language, "Program", sub.program, sub.locations))
-            }, sumber: Self.source(language, "Sasaran", proses.sasaran, [proses.sasaran.location]))
+                    TemplateLintasFungsi(nama: lf.nama, kode: lf.kode,
+                                         sumber: Self.source(language, table, "Kegiatan", lf.kegiatan, [lf.kegiatan.location]))
+                }, sumber: Self.source(language, table, "Program", sub.program, sub.locations))
+            }, sumber: Self.source(language, table, "Sasaran", proses.sasaran, [proses.sasaran.location]))
         })
     }
 
-    /// `Sumber: RPJMD.xlsx › Kebijakan Umum!C6 (Sasaran 1.1: Terwujudnya ...)`.
-    static func source(_ language: Language, _ field: String, _ item: RPJMDItem, _ locations: [SourceLocation]) -> String {
+    /// `Sumber: Kebijakan Umum dan Program Pembangunan, RPJMD.xlsx › Kebijakan Umum!C6 (Sasaran
+    /// 1.1: Terwujudnya ...)`: the table, the file, the cells, and the plan's own words.
+    static func source(_ language: Language, _ table: String, _ field: String, _ item: RPJMDItem,
+                       _ locations: [SourceLocation]) -> String {
         let file = locations.first?.file.map { ($0 as NSString).lastPathComponent + " › " } ?? ""
         let cells = locations.map(\.description).joined(separator: ", ")
         let label = language == .en ? "Source" : "Sumber"
-        let text = "\(label): \(file)\(cells) (\(field)\(item.number.map { " \($0)" } ?? ""): \(item.text))"
+        let text = "\(label): \(table), \(file)\(cells) (\(field)\(item.number.map { " \($0)" } ?? ""): \(item.text))"
         return String(text.prefix(1_000))
     }
 }

@@ -40,7 +40,8 @@ struct DraftBuilder {
             var index = result.firstIndex { $0.sasaran.key == assignment.sasaran.key }
             if index == nil {
                 result.append(DraftProses(kode: code(prefix, result.count + 1), nama: ProcessNames.proses(assignment.sasaran.text),
-                                          sasaran: assignment.sasaran, misi: assignment.misi, tujuan: assignment.tujuan, subProses: []))
+                                          sasaran: assignment.sasaran, misi: assignment.misi, tujuan: assignment.tujuan,
+                                          table: assignment.table, subProses: []))
                 index = result.count - 1
             }
             add(assignment, to: &result[index!])

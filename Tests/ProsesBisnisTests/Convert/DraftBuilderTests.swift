@@ -1,3 +1,4 @@
+import Spreadsheet
 import Testing
 @testable import ProsesBisnis
 
@@ -87,5 +88,30 @@ struct DraftBuilderTests {
     ])
     func processNamedFromTheSasaran(_ sasaran: String, _ nama: String) {
         #expect(ProcessNames.proses(sasaran) == nama)
+    }
+}
+
+/// The draft is the template's layout with rows: each filled name cell carries a comment
+/// naming the table, file and cell it came from.
+struct DraftContentTests {
+    @Test func everyFilledRowNamesItsSourceInAComment() throws {
+        var plan = RPJMDPlan()
+        let place = { (row: Int, column: Int) in SourceLocation(file: "Lokakarya/rpjmd.xlsx", sheet: "KU", row: row, column: column) }
+        plan.assignments = [RPJMDAssignment(
+            misi: nil, tujuan: nil, sasaran: RPJMDItem(number: "1.6", text: "Meningkatnya derajat kesehatan", location: place(12, 2)),
+            program: RPJMDItem(text: "Program Kemitraan", location: place(12, 9)),
+            kegiatan: [RPJMDItem(text: "Kegiatan Rujukan", location: place(12, 10))],
+            skpd: RPJMDItem(text: "Dinas Kesehatan", location: place(12, 11)), table: .renstra)]
+        let draft = try #require(try DraftBuilder(plan, prefixes: [:]).drafts(plan).first)
+        let options = try TemplateOptions(region: "Kota Metro", opd: draft.skpd, prefix: draft.prefix)
+        let sheets = try InstrumentTemplate.plan(options, content: draft.content(.id))
+        let comments = sheets.map { sheet in sheet.comments.map { "\(sheet.plan.name)!\(CellAddress(row: $0.row, column: $0.column)) \($0.text)" } }
+        #expect(comments == [
+            [],
+            ["Identifikasi Proses!B9 Sumber: Renstra, rpjmd.xlsx › KU!C13 (Sasaran 1.6: Meningkatnya derajat kesehatan)"],
+            ["Sub Proses!B10 Sumber: Renstra, rpjmd.xlsx › KU!J13 (Program: Program Kemitraan)",
+             "Sub Proses!D10 Sumber: Renstra, rpjmd.xlsx › KU!K13 (Kegiatan: Kegiatan Rujukan)"],
+            ["Lintas Fungsi!C8 Sumber: Renstra, rpjmd.xlsx › KU!K13 (Kegiatan: Kegiatan Rujukan)"],
+        ])
     }
 }
