@@ -93,7 +93,8 @@ struct RowReader {
         }
         let programs = items(.program, row)
         if !programs.isEmpty { assign(programs, row: row, into: &plan) }
-        let kegiatan = items(.kegiatan, row) + items(.subKegiatan, row)
+        // Kegiatan become lintas fungsi; Sub Kegiatan only in a table without a Kegiatan column.
+        let kegiatan = header.columns[.kegiatan] != nil ? items(.kegiatan, row) : items(.subKegiatan, row)
         guard !kegiatan.isEmpty else { return }
         if current.isEmpty {
             for item in kegiatan { plan.findings.append(ConvertFinding.kegiatanWithoutProgram(kegiatan: item.text).finding(at: item.location)) }

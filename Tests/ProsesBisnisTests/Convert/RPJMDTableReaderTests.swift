@@ -117,6 +117,19 @@ struct RPJMDTableReaderTests {
         #expect(plan.findings.isEmpty)
     }
 
+    @Test func subKegiatanAreReadOnlyWithoutAKegiatanColumn() {
+        let both = SheetBuilder(name: "Renstra", rows: [
+            ["Sasaran", "Program", "Kegiatan", "Sub Kegiatan", "Perangkat Daerah"],
+            ["Meningkatnya A", "Program A", "Kegiatan K", "Sub kegiatan S", "Dinas A"],
+        ])
+        let only = SheetBuilder(name: "Renstra", rows: [
+            ["Sasaran", "Program", "Sub Kegiatan", "Perangkat Daerah"],
+            ["Meningkatnya A", "Program A", "Sub kegiatan S", "Dinas A"],
+        ])
+        #expect(read([both]).assignments.map { $0.kegiatan.map(\.text) } == [["Kegiatan K"]])
+        #expect(read([only]).assignments.map { $0.kegiatan.map(\.text) } == [["Sub kegiatan S"]])
+    }
+
     @Test func aWorkbookWithoutTablesIsAFinding() {
         let plan = read([SheetBuilder(name: "Catatan", rows: [["Daftar hadir"], ["Nama", "Instansi"]])])
         #expect(findings(plan) == ["rpjmd.xlsx:1 convert.no_table"])
