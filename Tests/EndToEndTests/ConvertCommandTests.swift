@@ -108,6 +108,32 @@ struct ConvertCommandTests {
         #expect(try ProbisBinary.run(["convert", Self.sample, "--out", base.path]).status == 0)
     }
 
+    @Test func csvWorksheetsAndAnUnreadableFileBesideThem() throws {
+        let base = try folder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let sources = base.appendingPathComponent("Lokakarya")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        let csv = """
+            sep=;
+            Kebijakan Umum dan Program Pembangunan Kabupaten Grobogan Tahun 2021 - 2026
+            No;Sasaran;Program Pembangunan Daerah;SKPD Penanggung Jawab
+            1.;1.1 Meningkatnya kualitas pelayanan kesehatan;Program Pemenuhan Upaya Kesehatan;Dinas Kesehatan
+            ;;Program Sumber Daya Kesehatan;
+            ;1.2 Meningkatnya tata kelola;Program Penunjang Urusan;
+
+            """
+        try Data(csv.utf8).write(to: sources.appendingPathComponent("kebijakan.csv"))
+        try Data("bukan zip".utf8).write(to: sources.appendingPathComponent("rusak.xlsx"))
+        let out = base.appendingPathComponent("Draf")
+        let result = try ProbisBinary.run(["convert", sources.path, "--out", out.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("→ 1 draf untuk Kabupaten Grobogan\n"))
+        #expect(result.stdout.contains("   DINKES.01.02  Sumber Daya Kesehatan\n"))
+        #expect(result.stdout.contains("kebijakan.csv:6  peringatan  convert.no_skpd  Program \"Program Penunjang Urusan\" tidak punya SKPD"))
+        #expect(result.stdout.contains("rusak.xlsx  galat  table.unreadable"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("Kabupaten Grobogan/Dinas Kesehatan.xlsx").path))
+    }
+
     @Test func aWorkbookWithoutRPJMDTablesWritesNothing() throws {
         let base = try folder()
         defer { try? FileManager.default.removeItem(at: base) }
