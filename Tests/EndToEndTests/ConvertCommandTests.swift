@@ -104,8 +104,12 @@ struct ConvertCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: base.path) == ["catatan.txt"])
         let forced = try ProbisBinary.run(["convert", Self.sample, "--out", base.path, "--force"])
         #expect(forced.status == 0)
-        // Written once, the folder is probis's: a second run needs no --force.
-        #expect(try ProbisBinary.run(["convert", Self.sample, "--out", base.path]).status == 0)
+        // Written once, the folder is probis's: a second run needs no --force, and the drafts
+        // of the first that it does not write again (another region) are removed.
+        #expect(try ProbisBinary.run(["convert", Self.sample, "--out", base.path, "--region", "Kota Metro Baru"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: base.appendingPathComponent("Kota Metro").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base.appendingPathComponent("Kota Metro Baru").path).count == 3)
+        #expect(FileManager.default.fileExists(atPath: base.appendingPathComponent("catatan.txt").path))
     }
 
     @Test func csvWorksheetsAndAnUnreadableFileBesideThem() throws {

@@ -12,6 +12,9 @@ struct ConversionSummary {
     let language: Language
 
     private var en: Bool { language == .en }
+    /// The column of `Ringkasan` naming each draft, relative to the output folder; a later run
+    /// reads it to remove the drafts it does not write again.
+    static let draftColumn = 7
     private static let header = CellStyle(bold: true, fill: .lightGray, border: true, wrap: true, vertical: .top)
     private static let cell = CellStyle(border: true, wrap: true, vertical: .top)
 

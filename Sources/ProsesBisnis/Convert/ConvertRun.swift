@@ -47,6 +47,7 @@ public struct ConvertRun {
         let region = region.map { TextTrimming.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 } ?? plan.regionFromTitle ?? Self.noRegion
         for source in sources { try OutputFolder.refuseInsideRoot(root: source, out: out) }
         try OutputFolder.prepare(root: sources[0], out: out, force: force)
+        let previous = Self.previousDrafts(in: out)
         let session = try OutputSession(folder: out, command: "convert")
         let folder = (out as NSString).appendingPathComponent(OutputFolder.safeName(region))
         var paths: [String] = []
@@ -63,8 +64,30 @@ public struct ConvertRun {
         try AtomicFile.produce(at: result.summaryPath, package: true) { temporary in
             try ConversionSummary(result: result, out: out, language: language).write(to: temporary)
         }
+        let written = Set(paths.map { ConversionSummary.relative($0, to: out) })
+        for stale in Set(previous).subtracting(written) {
+            let path = (out as NSString).appendingPathComponent(stale)
+            try? FileManager.default.removeItem(atPath: path)
+            // rmdir(2) removes the region's folder only when nothing else is left in it.
+            rmdir((path as NSString).deletingLastPathComponent)
+        }
         try session.complete()
         return result
+    }
+
+    /// The drafts a previous run on `out` listed in its summary (`Ringkasan`, column Draf): those
+    /// this run does not write again are removed, so that the folder holds this run's drafts
+    /// only and a later `consolidate` of it reads no SKPD the plan no longer has. Files the
+    /// summary does not list (an OPD's returned copy saved there) are never touched.
+    static func previousDrafts(in out: String) -> [String] {
+        guard ProbisOutputs.isConvertOutput(out),
+              let workbook = try? SpreadsheetReader().read(path: (out as NSString).appendingPathComponent(ProbisOutputs.conversionSummary)),
+              let sheet = workbook.sheets.first else { return [] }
+        return sheet.cells.compactMap { cell in
+            guard cell.row > 0, cell.column == ConversionSummary.draftColumn, case .text(let path) = cell.value,
+                  path.hasSuffix(".xlsx"), !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else { return nil }
+            return path
+        }
     }
 
     /// Reads every readable file of `sources` (files, or folders searched for them) into one
