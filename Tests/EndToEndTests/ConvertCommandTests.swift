@@ -138,6 +138,31 @@ struct ConvertCommandTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("Kabupaten Grobogan/Dinas Kesehatan.xlsx").path))
     }
 
+    @Test func renstraKegiatanBecomeLintasFungsiTablesThatCheckWithoutErrors() throws {
+        let base = try folder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let csv = """
+            RENSTRA DINAS KESEHATAN KOTA METRO TAHUN 2016-2021
+            Tujuan;Sasaran;Program;Kegiatan
+            Meningkatkan derajat kesehatan;Meningkatnya derajat kesehatan masyarakat;Program Kemitraan;Kegiatan Jaminan kesehatan
+            ;;;Kegiatan Rujukan
+            ;;Program Balita;1. Pemantauan gizi 2. Imunisasi
+
+            """
+        let source = base.appendingPathComponent("renstra.csv")
+        try Data(csv.utf8).write(to: source)
+        let out = base.appendingPathComponent("Draf")
+        let result = try ProbisBinary.run(["convert", source.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("      DINKES.01.02  Balita\n         DINKES.01.02.01  Pemantauan gizi\n         DINKES.01.02.02  Imunisasi\n"))
+        let check = try ProbisBinary.run(["check", out.path, "--summary"])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("1 kiriman, 1 proses, 2 sub proses, 4 lintas fungsi, 0 aktivitas; 0 galat"))
+        let dump = try ProbisBinary.run(["dump", out.appendingPathComponent("Kota Metro/Dinas Kesehatan.xlsx").path])
+        #expect(dump.stdout.contains("Lintas Fungsi!C8\ttext\tJaminan kesehatan (DINKES.01.01.01)\n"))
+        #expect(dump.stdout.contains("Lintas Fungsi!C36\ttext\tRujukan (DINKES.01.01.02)\n"))
+    }
+
     @Test func aWorkbookWithoutRPJMDTablesWritesNothing() throws {
         let base = try folder()
         defer { try? FileManager.default.removeItem(at: base) }
