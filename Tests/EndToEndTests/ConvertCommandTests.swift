@@ -163,6 +163,20 @@ struct ConvertCommandTests {
         #expect(dump.stdout.contains("Lintas Fungsi!C36\ttext\tRujukan (DINKES.01.01.02)\n"))
     }
 
+    @Test func anOutputInsideASourceFolderIsRefused() throws {
+        let base = try folder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let sources = base.appendingPathComponent("Lokakarya")
+        try FileManager.default.createDirectory(at: sources, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.sample + "/RPJMD Kota Metro 2016-2021.xlsx",
+                                         toPath: sources.appendingPathComponent("rpjmd.xlsx").path)
+        let out = sources.appendingPathComponent("Draf")
+        let result = try ProbisBinary.run(["convert", sources.path, "--out", out.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("folder keluaran tidak boleh sama dengan atau berada di dalam"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: sources.path) == ["rpjmd.xlsx"])
+    }
+
     @Test func aWorkbookWithoutRPJMDTablesWritesNothing() throws {
         let base = try folder()
         defer { try? FileManager.default.removeItem(at: base) }
