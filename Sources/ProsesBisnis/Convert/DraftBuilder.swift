@@ -13,9 +13,14 @@ struct DraftBuilder {
         var given: [String: String] = [:]
         for (opd, prefix) in prefixes {
             guard TemplateOptions.isValidPrefix(prefix) else { throw ConvertError.invalidPrefix(opd: opd, prefix: prefix) }
-            let name = grouping.groups.first { group in
+            // Any spelling of the SKPD, or a name the grouping would join to it (`Dinas
+            // Pendidikan Kebudayaan Pemuda dan Olahraga` for `Dinas Dikbudpora`).
+            let tokens = UnitNames.tokens(opd)
+            let name = (grouping.groups.first { group in
                 group.spellings.contains { HeaderVocabulary.normalise($0) == HeaderVocabulary.normalise(opd) }
-            }?.name
+            } ?? grouping.groups.first { group in
+                group.spellings.contains { SKPDGrouping.sameSKPD(UnitNames.tokens($0), tokens) }
+            })?.name
             guard let name else { throw ConvertError.unknownOPD(opd, known: grouping.groups.map(\.name)) }
             given[name] = prefix
         }

@@ -54,6 +54,8 @@ struct DraftBuilderTests {
         let drafts = try DraftBuilder(plan, prefixes: ["Dinas Pendidikan, Kebudayaan, Pemuda dan Olahraga": "MTR"]).drafts(plan)
         #expect(drafts[0].prefix == "MTR" && drafts[0].prefixGiven)
         #expect(drafts[0].proses.map(\.kode) == ["MTR.01", "MTR.02"])
+        let bySpelling = try DraftBuilder(plan, prefixes: ["DINAS PENDIDIKAN KEBUDAYAAN PEMUDA & OLAHRAGA": "MTR"]).drafts(plan)
+        #expect(bySpelling[0].prefix == "MTR")
     }
 
     @Test func prefixForAnUnknownSKPDOrNotLettersIsRefused() {
