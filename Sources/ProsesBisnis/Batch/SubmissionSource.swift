@@ -38,6 +38,8 @@ public struct SubmissionSource: Sendable, Hashable {
         // A consolidate output folder may be read again (to fix its validated workbooks): its
         // own workbooks at the top (REKAP and one per region) are not submissions.
         let isConsolidateOutput = ProbisOutputs.isConsolidateOutput(root)
+        // A convert output folder is read to check or consolidate its drafts: its summary is not one.
+        let isConvertOutput = ProbisOutputs.isConvertOutput(root)
         var csvFolders: [String: [String]] = [:]
         var sources: [SubmissionSource] = []
         for relative in files {
@@ -45,6 +47,7 @@ public struct SubmissionSource: Sendable, Hashable {
             // The change log of `fix` / `recode` sits in the folder it describes: not a submission.
             if ProbisOutputs.isChangeLog(path: absolute) { continue }
             if isConsolidateOutput, !relative.contains("/") || relative.hasPrefix(ProbisOutputs.mapsFolder + "/") { continue }
+            if isConvertOutput, relative == ProbisOutputs.conversionSummary { continue }
             if ["csv", "tsv"].contains((relative as NSString).pathExtension.lowercased()) {
                 csvFolders[(relative as NSString).deletingLastPathComponent, default: []].append(absolute)
             } else {

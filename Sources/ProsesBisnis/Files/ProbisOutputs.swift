@@ -11,6 +11,8 @@ public enum ProbisOutputs {
     /// The map site `consolidate` writes beside its workbooks (`PetaSite`): pages, drawings
     /// and BPMN files, never submissions.
     public static let mapsFolder = "peta"
+    /// The summary `convert` writes beside its drafts; not a submission when the folder is read.
+    public static let conversionSummary = "konversi.xlsx"
     /// What `consolidate` remembers of its last run (`RunState`).
     public static let consolidateState = ".probis-state.json"
 
@@ -27,5 +29,12 @@ public enum ProbisOutputs {
     /// workbooks, which are not submissions.
     public static func isConsolidateOutput(_ folder: String) -> Bool {
         FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(consolidateState))
+    }
+
+    /// True for a folder `convert` wrote: its top level holds the summary, not a submission.
+    public static func isConvertOutput(_ folder: String) -> Bool {
+        let marker = (folder as NSString).appendingPathComponent(OutputSession.markerName)
+        guard let data = FileManager.default.contents(atPath: marker) else { return false }
+        return String(decoding: data, as: UTF8.self).contains("\"command\": \"convert\"")
     }
 }

@@ -30,15 +30,26 @@ public enum InstrumentTemplate {
         }
         let temporary = AtomicFile.temporaryPath(for: path)
         defer { try? FileManager.default.removeItem(atPath: temporary) }
+        try render(sheets, options: options, to: temporary)
+        try place(temporary, at: path, overwrite: overwrite)
+    }
+
+    /// Writes the template, filled with `content`, to exactly `path` (a temporary path an
+    /// `AtomicFile.produce` or an `OutputSession` puts in place): `probis convert` writes its
+    /// drafts through this, so a draft is the template's layout with rows.
+    public static func render(to path: String, options: TemplateOptions, content: TemplateContent) throws {
+        try render(try plan(options, content: content), options: options, to: path)
+    }
+
+    private static func render(_ sheets: [TemplateSheet], options: TemplateOptions, to path: String) throws {
         do {
-            let book = try XLSXWriter.Workbook(path: temporary, properties: properties(options))
+            let book = try XLSXWriter.Workbook(path: path, properties: properties(options))
             let renderer = TemplateRenderer()
             for sheet in sheets { try renderer.write(sheet, to: book.addWorksheet(sheet.plan.name)) }
             try book.close()
         } catch let error as XLSXWriterError {
             throw TemplateError.writer(error)
         }
-        try place(temporary, at: path, overwrite: overwrite)
     }
 
     /// The four sheets, laid out but not written.

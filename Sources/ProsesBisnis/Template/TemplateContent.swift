@@ -25,7 +25,12 @@ public struct TemplateProses: Sendable, Hashable {
     public var kode: String
     public var subProses: [TemplateSubProses]
 
-    public init(nama: String, jenis: String, kode: String, subProses: [TemplateSubProses] = []) {
+    /// Where the row came from (`probis convert`: the plan's table and cell), written as a
+    /// comment on its name cell; nil writes none.
+    public var sumber: String?
+
+    public init(nama: String, jenis: String, kode: String, subProses: [TemplateSubProses] = [], sumber: String? = nil) {
+        self.sumber = sumber
         self.nama = nama
         self.jenis = jenis
         self.kode = kode
@@ -38,7 +43,12 @@ public struct TemplateSubProses: Sendable, Hashable {
     public var kode: String
     public var lintasFungsi: [TemplateLintasFungsi]
 
-    public init(nama: String, kode: String, lintasFungsi: [TemplateLintasFungsi] = []) {
+    /// Where the row came from (`probis convert`: the plan's table and cell), written as a
+    /// comment on its name cell; nil writes none.
+    public var sumber: String?
+
+    public init(nama: String, kode: String, lintasFungsi: [TemplateLintasFungsi] = [], sumber: String? = nil) {
+        self.sumber = sumber
         self.nama = nama
         self.kode = kode
         self.lintasFungsi = lintasFungsi
@@ -51,7 +61,12 @@ public struct TemplateLintasFungsi: Sendable, Hashable {
     public var kode: String
     public var kegiatan: [TemplateKegiatan]
 
-    public init(nama: String, kode: String, kegiatan: [TemplateKegiatan] = []) {
+    /// Where the row came from (`probis convert`: the plan's table and cell), written as a
+    /// comment on its name cell; nil writes none.
+    public var sumber: String?
+
+    public init(nama: String, kode: String, kegiatan: [TemplateKegiatan] = [], sumber: String? = nil) {
+        self.sumber = sumber
         self.nama = nama
         self.kode = kode
         self.kegiatan = kegiatan

@@ -6,6 +6,7 @@ extension TemplatePlanner {
     private struct Table {
         var values: [String]
         var kegiatan: [TemplateKegiatan]
+        var sumber: String?
     }
 
     /// Tabel Identifikasi Lintas Fungsi: one table per lintas fungsi of the content (one blank
@@ -18,18 +19,19 @@ extension TemplatePlanner {
         let shape = LintasFungsiTableLayout(top: 0, unitCount: units.count)
         titleRows("3. Tabel Identifikasi Lintas Fungsi", lastColumn: shape.penanggungJawab, into: &sheet)
         let tables = content.lintasFungsi.isEmpty
-            ? [Table(values: ["", "", ""], kegiatan: [])]
+            ? [Table(values: ["", "", ""], kegiatan: [], sumber: nil)]
             : content.lintasFungsi.map { item in
                 Table(values: [Self.nameAndCode(item.proses.nama, item.proses.kode),
                                Self.nameAndCode(item.subProses.nama, item.subProses.kode),
                                Self.nameAndCode(item.lintasFungsi.nama, item.lintasFungsi.kode)],
-                      kegiatan: item.lintasFungsi.kegiatan)
+                      kegiatan: item.lintasFungsi.kegiatan, sumber: item.lintasFungsi.sumber)
             }
         let widths = ValidatedContext.lintasFungsiWidths([shape], last: shape.penanggungJawab)
         var top = ValidatedLayout.firstTableRow
         for table in tables {
             let layout = LintasFungsiTableLayout(top: top, unitCount: units.count)
             ValidatedContext.addKeyValueLines(table.values.map { ($0, []) }, layout, into: &sheet.plan)
+            if let sumber = table.sumber { sheet.comments.append((layout.top + 2, 2, sumber)) }
             ValidatedContext.addLintasFungsiHeader(layout, unitNames: units.map { ($0, []) }, into: &sheet.plan)
             addHint(layout, into: &sheet)
             sheet.rowHeights[layout.unitNames] = unitNamesHeight(width: widths[layout.units.lowerBound])

@@ -26,6 +26,7 @@ struct TemplateRenderer {
         for (row, height) in heights.sorted(by: { $0.key < $1.key }) { try sheet.setRowHeight(height, row: row) }
         for (validation, range) in template.dropdowns { try sheet.addListValidation(validation, to: range) }
         for (note, range) in template.notes { try sheet.addInputMessage(note, to: range) }
+        for comment in template.comments { try sheet.writeComment(comment.text, row: comment.row, column: comment.column, author: "probis") }
         if let row = plan.freezeRow { try sheet.freezePanes(row: row) }
         try ValidatedRenderer.printSetup(sheet, header: plan.printHeader)
         try sheet.protect(Self.protection)

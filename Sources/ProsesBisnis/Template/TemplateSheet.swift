@@ -9,6 +9,8 @@ struct TemplateSheet: Sendable {
     var inputs: [SheetRange] = []
     var dropdowns: [(validation: ListValidation, range: SheetRange)] = []
     var notes: [(note: InputMessage, range: SheetRange)] = []
+    /// Cell comments (0-based row and column): where a filled row came from.
+    var comments: [(row: Int, column: Int, text: String)] = []
     /// Heights in points for rows the wrapped-text estimate underrates (bold unit names).
     var rowHeights: [Int: Double] = [:]
     /// A sheet with no input at all (the instructions).

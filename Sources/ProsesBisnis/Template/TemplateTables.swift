@@ -37,6 +37,9 @@ struct TemplatePlanner: Sendable {
                 sheet.plan.add(PlannedCell(row, column, text, roles[column]))
             }
         }
+        for (index, proses) in content.proses.enumerated() {
+            if let sumber = proses.sumber { sheet.comments.append((TemplateLayout.firstDataRow + index, 1, sumber)) }
+        }
         let last = TemplateLayout.firstDataRow + rows.count - 1
         sheet.dropdowns = [(ValidatedRenderer.jenisValidation(options.language), TemplateLayout.column(2, rows: TemplateLayout.firstDataRow, last))]
         sheet.notes += [(texts.prosesNama, TemplateLayout.column(1, rows: TemplateLayout.firstDataRow, last)),
@@ -57,13 +60,21 @@ struct TemplatePlanner: Sendable {
         var rows: [([String], [ValidatedCellRole])] = []
         let plain: [ValidatedCellRole] = [.ordinal, .text, .code, .text, .code]
         var number = 0
+        func comment(_ column: Int, _ sumber: String?) {
+            if let sumber { sheet.comments.append((TemplateLayout.firstDataRow + rows.count - 1, column, sumber)) }
+        }
         for proses in content.proses where !proses.subProses.isEmpty {
             rows.append((["", proses.nama, proses.kode, "", ""], [.groupText, .groupText, .groupCode, .groupText, .groupText]))
             for sub in proses.subProses {
                 number += 1
                 let first = sub.lintasFungsi.first
                 rows.append(([String(number), sub.nama, sub.kode, first?.nama ?? "", first?.kode ?? ""], plain))
-                rows += sub.lintasFungsi.dropFirst().map { (["", "", "", $0.nama, $0.kode], plain) }
+                comment(1, sub.sumber)
+                comment(3, first?.sumber)
+                for other in sub.lintasFungsi.dropFirst() {
+                    rows.append((["", "", "", other.nama, other.kode], plain))
+                    comment(3, other.sumber)
+                }
             }
         }
         rows += Array(repeating: (["", "", "", "", ""], plain), count: options.emptyRows.subProses)
