@@ -8,7 +8,9 @@ public enum RegionAnalysis {
     /// OPDs named in a message; the rest are counted, so a message stays readable.
     private static let namedInMessage = 3
 
-    static func analyse(_ submissions: [SubmissionSummary]) -> ([SubmissionSummary], [CheckReport.Region]) {
+    /// The region rules over `submissions` (of one region or several): the findings they add
+    /// to submissions, by path, the copies, and each region's own findings.
+    public static func findings(_ submissions: [SubmissionSummary]) -> RegionFindings {
         let byRegion = Dictionary(grouping: submissions.indices, by: { submissions[$0].region })
         let names = byRegion.keys.sorted()
         // Regions are independent: analyse them in parallel, then merge in name order.
@@ -33,17 +35,19 @@ public enum RegionAnalysis {
             regionFindings += SharedProcesses.findings(members, submissions)
             outcomes.set(index, (CheckReport.Region(name: names[index], submissions: all.count, findings: regionFindings), added, copies))
         }
-        var result = submissions
-        var touched: Set<Int> = []
+        var found = RegionFindings(regions: outcomes.values.map(\.region))
         for outcome in outcomes.values {
-            for copy in outcome.copies { result[copy].setAsCopy() }
-            for (index, finding) in outcome.added {
-                result[index].findings.append(finding)
-                touched.insert(index)
-            }
+            for copy in outcome.copies { found.copies.insert(submissions[copy].path) }
+            for (index, finding) in outcome.added { found.bySubmission[submissions[index].path, default: []].append(finding) }
         }
-        for index in touched { result[index].findings.sort(by: FindingOrder.precedes) }
-        return (result, outcomes.values.map(\.region))
+        return found
+    }
+
+    /// `findings(submissions)` with each submission's own attached: for tests and callers that
+    /// hold nothing but the summaries.
+    static func analyse(_ submissions: [SubmissionSummary]) -> ([SubmissionSummary], [CheckReport.Region]) {
+        let found = findings(submissions)
+        return (submissions.map { found.attached(to: $0) }, found.regions)
     }
 
     private struct Use {
@@ -94,5 +98,40 @@ public enum RegionAnalysis {
     private static func uniqued(_ items: [String]) -> [String] {
         var seen: Set<String> = []
         return items.filter { seen.insert($0).inserted }
+    }
+}
+
+/// What the region rules found. Findings about a submission are kept by its path and attached
+/// to it (`attached(to:)`), whichever form the caller holds it in: summary or submission.
+public struct RegionFindings: Sendable {
+    /// Each region's own findings, regions in name order.
+    public var regions: [CheckReport.Region]
+    /// Findings about submissions, by submission path.
+    var bySubmission: [String: [Finding]] = [:]
+    /// Paths of submissions that copy another of their region (`submission.duplicate`).
+    var copies: Set<String> = []
+
+    init(regions: [CheckReport.Region]) {
+        self.regions = regions
+    }
+
+    /// The summary with its region findings (in finding order) and, for a copy, its counts zeroed.
+    func attached(to summary: SubmissionSummary) -> SubmissionSummary {
+        var result = summary
+        if copies.contains(summary.path) { result.setAsCopy() }
+        if let added = bySubmission[summary.path] {
+            result.findings += added
+            result.findings.sort(by: FindingOrder.precedes)
+        }
+        return result
+    }
+
+    /// The submission with its region findings, in the same order as its summary's.
+    func attached(to submission: Submission) -> Submission {
+        guard let added = bySubmission[submission.path] else { return submission }
+        var result = submission
+        result.findings += added
+        result.findings.sort(by: FindingOrder.precedes)
+        return result
     }
 }

@@ -65,23 +65,28 @@ public struct CorrectionRun: Sendable {
 
     public typealias Correction = @Sendable (Submission) -> (submission: Submission, edits: [CellEdit])
 
-    /// Reads, corrects, checks and writes one region at a time, then writes the change log.
-    /// Root-level files learn their region from their title rows, so they are read first.
+    /// Reads, corrects, checks and writes one region at a time (the batch, `SubmissionBatch`,
+    /// with the correction applied to each submission before its check), then writes the
+    /// change log.
     public func run(root: String, out: String, _ correct: @escaping Correction) throws -> CorrectionOutcome {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
         let sources = try SubmissionSource.discover(root: root)
-        let reading = Reading(total: sources.count, progress: progress)
-        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
-        let unplacedIndices = byFolder[nil] ?? []
-        let unplaced = Dictionary(grouping: zip(unplacedIndices, load(unplacedIndices.map { sources[$0] }, reading)).map { $0 },
-                                  by: { $0.1.region })
+        let slots = Dictionary(uniqueKeysWithValues: sources.enumerated().map { ($1.path, $0) })
         var results = Results(count: sources.count)
         let session = try openSession(root: root, out: out)
-        for region in Set(byFolder.keys.compactMap { $0 }).union(unplaced.keys).sorted() {
-            let indices = byFolder[region] ?? []
-            let members = zip(indices, load(indices.map { sources[$0] }, reading)).map { $0 } + (unplaced[region] ?? [])
-            try finish(self.correct(members.map(\.1), correct), at: members.map(\.0), out: out, into: &results)
-        }
+        try SubmissionBatch(sources: sources, jobs: jobs, progress: progress).run(
+            read: { source, loader in
+                let original = loader.load(source)
+                let (corrected, edits) = correct(original)
+                return (RuleCatalogue.checkWithStyle(corrected), (original: original, edits: edits))
+            },
+            region: { region in
+                let items = region.members.map {
+                    CorrectedSubmission(original: $0.extra.original, corrected: $0.submission, edits: $0.extra.edits)
+                }
+                try record(items, summaries: region.members.map(\.summary), styles: region.members.map(\.checked.codeStyle),
+                           regions: region.reports, at: region.members.map { slots[$0.source.path]! }, out: out, into: &results)
+            })
         return try results.outcome(root: root, out: out, session: session)
     }
 
@@ -108,28 +113,31 @@ public struct CorrectionRun: Sendable {
         }
     }
 
-    /// Checks the corrected submissions again and, unless this is a dry run, writes them and
-    /// the change log into `out`.
+    /// Checks the corrected submissions again (region rules among them: whole regions go
+    /// together) and, unless this is a dry run, writes them and the change log into `out`.
     public func finish(_ corrected: [CorrectedSubmission], root: String, out: String) throws -> CorrectionOutcome {
         try OutputFolder.refuseInsideRoot(root: root, out: out)
         let session = try openSession(root: root, out: out)
         var results = Results(count: corrected.count)
-        try finish(corrected, at: Array(corrected.indices), out: out, into: &results)
+        let checked = parallelMap(corrected) { _, item in RuleCatalogue.checkWithStyle(item.corrected) }
+        let found = RegionAnalysis.findings(checked.map(SubmissionSummary.init))
+        let items = zip(corrected, checked).map { item, checked in
+            CorrectedSubmission(original: item.original, corrected: found.attached(to: checked.submission), edits: item.edits)
+        }
+        try record(items, summaries: checked.map { found.attached(to: SubmissionSummary($0)) }, styles: checked.map(\.codeStyle),
+                   regions: found.regions, at: Array(corrected.indices), out: out, into: &results)
         return try results.outcome(root: root, out: out, session: session)
     }
 
-    /// Checks `corrected` again (region analysis among them: whole regions go together),
-    /// writes their workbooks unless this is a dry run, and records them at `slots`.
-    private func finish(_ corrected: [CorrectedSubmission], at slots: [Int], out: String, into results: inout Results) throws {
-        let checked = parallelMap(corrected) { _, item in RuleCatalogue.checkWithStyle(item.corrected) }
-        let (summaries, regions) = RegionAnalysis.analyse(checked.map(SubmissionSummary.init))
-        var items = corrected
-        for index in items.indices { items[index].corrected.findings = summaries[index].findings }
+    /// Writes checked corrections (region findings attached) unless this is a dry run, and
+    /// records them at `slots`.
+    private func record(_ items: [CorrectedSubmission], summaries: [SubmissionSummary], styles: [String?],
+                        regions: [CheckReport.Region], at slots: [Int], out: String, into results: inout Results) throws {
         var workbooks: [String?] = Array(repeating: nil, count: items.count)
         for index in items.indices where !items[index].isUnreadable {
             workbooks[index] = results.workbookPath(for: items[index].corrected)
         }
-        if !dryRun { try write(items, styles: checked.map(\.codeStyle), workbooks: workbooks, out: out) }
+        if !dryRun { try write(items, styles: styles, workbooks: workbooks, out: out) }
         results.regions += regions
         for (index, slot) in slots.enumerated() {
             results.summaries[slot] = summaries[index]

@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 
-/// The `check` pipeline from root folder to report: discover submissions, read and recognise
-/// each (in parallel, one reader per worker), run the rules, then the region-wide analysis.
+/// The `check` pipeline from root folder to report: the batch (`SubmissionBatch`) with a
+/// consumer that keeps each submission's summary and each region's findings.
 public struct CheckRun {
     public var jobs: Int
     /// Called after each submission, from worker threads: (done, total).
@@ -15,23 +15,15 @@ public struct CheckRun {
 
     public func run(root: String) throws -> CheckReport {
         let sources = try SubmissionSource.discover(root: root)
-        let (submissions, regions) = RegionAnalysis.analyse(checkAll(sources))
-        return CheckReport(root: root, submissions: submissions, regions: regions)
-    }
-
-    private func checkAll(_ sources: [SubmissionSource]) -> [SubmissionSummary] {
-        let results = ResultSlots<SubmissionSummary>(count: sources.count)
-        let next = WorkCounter()
-        let workers = max(1, min(jobs, sources.count))
-        let progress = self.progress
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let loader = SubmissionLoader()
-            while let index = next.take(below: sources.count) {
-                let submission = loader.load(sources[index])
-                results.set(index, SubmissionSummary(RuleCatalogue.checkWithStyle(submission)))
-                progress?(next.finish(), sources.count)
-            }
+        var summaries: [SubmissionSummary] = []
+        var regions: [CheckReport.Region] = []
+        try SubmissionBatch(sources: sources, jobs: jobs, progress: progress).run { region in
+            summaries += region.members.map(\.summary)
+            regions += region.reports
         }
-        return results.values
+        // The report lists submissions in path order and regions in name order, whichever
+        // order the batch handed them in.
+        return CheckReport(root: root, submissions: summaries.sorted { $0.path < $1.path },
+                           regions: regions.sorted { $0.name < $1.name })
     }
 }

@@ -26,7 +26,6 @@ struct RegionPass {
     /// About half of what one core writes while REKAP of a province (1,500 OPDs) is being
     /// closed: more would fill the tail better but hold more submissions in memory.
     static let heldBackWorkbooks = 160
-    private let done = WorkCounter()
     /// The map site's line of each region, in region order, as the background writes them.
     private let mapLines = MapLines()
     /// Write every workbook even when its submission did not change.
@@ -42,93 +41,64 @@ struct RegionPass {
         self.total = total
     }
 
-    /// A submission as this pass holds it.
-    struct Member {
-        var source: SubmissionSource
+    /// Where a submission of this pass comes from, beside what the batch keeps of it.
+    struct Provenance: Sendable {
         var hash: String
-        var submission: Submission
-        var codeStyle: String?
-        var codeKeys: [String: String]
         /// Read from its file in this run (else loaded from the database).
         var isFresh: Bool
         /// The findings stored for it before this run (nil when fresh).
         var storedFindings: [Finding]?
     }
 
+    /// A submission as this pass holds it.
+    typealias Member = SubmissionBatch.Member<Provenance>
+
+    /// The batch over `sources`: a submission whose content hash is the stored one is loaded
+    /// from the database (its region findings dropped: the region rules run again), every
+    /// other one read from its file and checked; each region then goes to `processRegion`.
     mutating func process(_ sources: [SubmissionSource], hashes: [String]) throws {
         rekap = try RegionalWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
-        // The folder names most regions before anything is read; files at the root learn
-        // theirs from their title rows, so they are read first and join their region later.
-        let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
-        let unplaced = try gather((byFolder[nil] ?? []).map { (sources[$0], hashes[$0]) })
-        let pending = Dictionary(grouping: unplaced, by: { $0.submission.region })
-        let regions = Set(byFolder.keys.compactMap { $0 }).union(pending.keys).sorted()
-        for region in regions {
-            run.stage?(LocalizedText(id: "wilayah \(region)", en: "region \(region)"))
-            let members = try gather((byFolder[region] ?? []).map { (sources[$0], hashes[$0]) }) + (pending[region] ?? [])
-            try processRegion(region, members.sorted { $0.source.path < $1.source.path })
-        }
-    }
-
-    /// Submissions fresh from their files when their hash changed, else from the database.
-    /// Fresh ones are checked on all cores.
-    private mutating func gather(_ items: [(source: SubmissionSource, hash: String)]) throws -> [Member] {
-        var members: [Int: Member] = [:]
-        var fresh: [Int] = []
-        let store = Handed(value: self.store)
-        for (index, item) in items.enumerated() {
-            // The database is only ever touched on its own queue.
-            let loaded = try background.storeQueue.sync {
-                try store.value.storedHash(forPath: item.source.path) == item.hash ? store.value.load(path: item.source.path) : nil
-            }
-            if let loaded {
+        let hashByPath = Dictionary(uniqueKeysWithValues: zip(sources.map(\.path), hashes))
+        let store = Handed(value: self.store), queue = background.storeQueue
+        let stage = run.stage
+        try SubmissionBatch(sources: sources, jobs: run.jobs, progress: run.progress).run(
+            reuse: { source in
+                let hash = hashByPath[source.path] ?? ""
+                // The database is only ever touched on its own queue.
+                guard let loaded = try queue.sync(execute: {
+                    try store.value.storedHash(forPath: source.path) == hash ? store.value.load(path: source.path) : nil
+                }) else { return nil }
                 var submission = loaded.submission
-                let previous = submission.findings
+                let stored = submission.findings
                 submission.findings.removeAll { RegionRules.attached.contains($0.rule) }
-                members[index] = Member(source: item.source, hash: item.hash, submission: submission, codeStyle: loaded.codeStyle,
-                                        codeKeys: [:], isFresh: false, storedFindings: previous)
-                run.progress?(done.finish(), total)
-            } else {
-                fresh.append(index)
-            }
-        }
-        let checked = check(fresh.map { items[$0].source })
-        reread += fresh.count
-        for (slot, index) in fresh.enumerated() {
-            members[index] = Member(source: items[index].source, hash: items[index].hash, submission: checked[slot].submission,
-                                    codeStyle: checked[slot].codeStyle, codeKeys: checked[slot].codeKeys, isFresh: true, storedFindings: nil)
-        }
-        return items.indices.map { members[$0]! }
-    }
-
-    private func check(_ sources: [SubmissionSource]) -> [CheckedSubmission] {
-        let results = ResultSlots<CheckedSubmission>(count: sources.count)
-        let next = WorkCounter()
-        let progress = run.progress, done = self.done, total = self.total
-        DispatchQueue.concurrentPerform(iterations: max(1, min(run.jobs, sources.count))) { _ in
-            let loader = SubmissionLoader()
-            while let index = next.take(below: sources.count) {
-                results.set(index, RuleCatalogue.checkWithStyle(loader.load(sources[index])))
-                progress?(done.finish(), total)
-            }
-        }
-        return results.values
+                return (CheckedSubmission(submission: submission, codeStyle: loaded.codeStyle),
+                        Provenance(hash: hash, isFresh: false, storedFindings: stored))
+            },
+            read: { source, loader in
+                (RuleCatalogue.checkWithStyle(loader.load(source)),
+                 Provenance(hash: hashByPath[source.path] ?? "", isFresh: true, storedFindings: nil))
+            },
+            region: { region in
+                stage?(LocalizedText(id: "wilayah \(region.name)", en: "region \(region.name)"))
+                try processRegion(region)
+            })
     }
 
     func path(_ relative: String) -> String { (out as NSString).appendingPathComponent(relative) }
 }
 
 extension RegionPass {
-    /// One region: analyse it, then hand its writing to the background: the database, its
+    /// One region, analysed by the batch: hand its writing to the background: the database, its
     /// validated workbooks, its regional workbook and its part of REKAP.
-    mutating func processRegion(_ region: String, _ input: [Member]) throws {
+    mutating func processRegion(_ batchRegion: SubmissionBatch.Region<Provenance>) throws {
         try background.check()
-        var members = input
-        let checked = members.map { SubmissionSummary(CheckedSubmission(submission: $0.submission, codeStyle: $0.codeStyle, codeKeys: $0.codeKeys)) }
-        let (analysed, reports) = RegionAnalysis.analyse(checked)
-        for index in members.indices { members[index].submission.findings = analysed[index].findings }
+        let region = batchRegion.name
+        let members = batchRegion.members
+        let analysed = members.map(\.summary)
+        let reports = batchRegion.reports
+        reread += members.filter(\.extra.isFresh).count
         // Unchanged submissions whose findings stayed the same keep their stored rows and files.
-        let changed = members.map { rewriteAll || $0.isFresh || $0.storedFindings != $0.submission.findings }
+        let changed = members.map { rewriteAll || $0.extra.isFresh || $0.extra.storedFindings != $0.submission.findings }
         let links = OutputFolder.workbookPaths(members.map(\.submission))
         let regionFindings = reports.flatMap(\.findings)
         let regionFile = OutputFolder.safeName(region) + ".xlsx"
@@ -155,7 +125,7 @@ extension RegionPass {
         let store = Handed(value: self.store)
         background.run(on: background.storeQueue, in: group) {
             try store.value.save(zip(work.members, work.changed).filter(\.1).map { member, _ in
-                (member.submission, member.hash, member.codeStyle)
+                (member.submission, member.extra.hash, member.checked.codeStyle)
             })
             try store.value.replaceUnitAliases(region: work.region, entries: work.dictionary.entries.flatMap { entry in
                 ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
@@ -324,7 +294,7 @@ struct RegionWork: Sendable {
 
     /// Writes member `index`'s validated workbook.
     func writeValidated(_ index: Int) throws {
-        try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].codeStyle,
+        try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].checked.codeStyle,
                                     to: validatedPath(index), language: language)
     }
 }
