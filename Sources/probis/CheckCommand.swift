@@ -41,10 +41,9 @@ struct CheckCommand: ParsableCommand {
             let progress = ProgressBar.forTerminal(label: lang == .en ? "checking" : "memeriksa")
             do {
                 reports.append(try CheckRun(jobs: jobs, progress: progress?.update).run(root: path))
-            } catch let error as DiscoveryError {
+            } catch {
                 progress?.finish()
-                Output.diagnostic(error.message(lang))
-                throw ExitCode(ExitStatus.failure)
+                throw Failure.exit(error, lang: lang)
             }
             progress?.finish()
         }

@@ -42,12 +42,6 @@ struct ConvertCommand: ParsableCommand {
         do {
             run.prefixes = try Self.prefixes(prefix)
             result = try run.run(sources: sources, out: out)
-        } catch let error as ConvertError {
-            Output.diagnostic(error.message(lang))
-            throw ExitCode(ExitStatus.failure)
-        } catch let error as TemplateError {
-            Output.diagnostic(error.message(lang))
-            throw ExitCode(ExitStatus.failure)
         } catch {
             throw Failure.exit(error, lang: lang)
         }

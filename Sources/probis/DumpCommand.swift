@@ -90,8 +90,8 @@ struct DumpCommand: ParsableCommand {
     }
 
     static func describe(_ error: Error, file: String, lang: Language) -> String {
-        if let error = error as? SpreadsheetError { return error.message(lang) }
-        return "\(file): \(error)"
+        if error is DescribedError { return ProbisError(error).message(lang) }
+        return "\(file): \(ProbisError(error).message(lang))"
     }
 }
 

@@ -43,9 +43,8 @@ struct TemplateCommand: ParsableCommand {
             try InstrumentTemplate.write(to: out, options: options, overwrite: force)
             Output.standard.line(Self.summary(options, path: out))
             Output.standard.flush()
-        } catch let error as TemplateError {
-            Output.diagnostic(error.message(lang))
-            throw ExitCode(ExitStatus.failure)
+        } catch {
+            throw Failure.exit(error, lang: lang)
         }
     }
 
