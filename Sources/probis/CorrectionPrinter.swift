@@ -20,7 +20,7 @@ enum CorrectionPrinter {
                 lines.append("== \(change.file)")
             }
             lines.append("   " + padded(places[index], width) + "  " + padded(olds[index], oldWidth)
-                         + " → " + quoted(change.new) + "   " + change.rule)
+                         + " → " + quoted(change.new) + "   " + change.rule.rawValue)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -60,7 +60,7 @@ enum CorrectionPrinter {
     private static func leftAlone(_ outcome: CorrectionOutcome, language: Language) -> [String] {
         let en = language == .en
         return outcome.report.submissions.flatMap { submission in
-            submission.findings.filter { $0.rule == "code.parent_mismatch" && $0.fix == nil }.map { finding in
+            submission.findings.filter { $0.rule == RuleID.codeParentMismatch && $0.fix == nil }.map { finding in
                 let place = finding.location?.description ?? ""
                 return en ? "left alone (ambiguous, needs a decision): \(submission.path) › \(place) \(finding.code ?? "") code.parent_mismatch"
                     : "dibiarkan (tidak pasti, perlu keputusan): \(submission.path) › \(place) \(finding.code ?? "") code.parent_mismatch"

@@ -14,7 +14,7 @@ struct FixCommand: ParsableCommand {
             mismatches with their cascade to child codes and references, JENIS PROSES synonyms, \
             typos and case, surrounding spaces, NO numbering) and writes DIR/<wilayah>/<opd>.xlsx, \
             DIR/perubahan.csv and DIR/perubahan.json. Rules for --only: \
-            \(CorrectionRule.fixable.joined(separator: ", ")). Exit: 0 no error left, 1 errors left, 2 could not run.
+            \(CorrectionRule.fixable.map(\.rawValue).joined(separator: ", ")). Exit: 0 no error left, 1 errors left, 2 could not run.
             """
     )
 
@@ -44,18 +44,19 @@ struct FixCommand: ParsableCommand {
     }
 
     /// The `--only` rules, all fixable rules without it; an unknown id is exit 2.
-    private func selectedRules() throws -> Set<String> {
+    private func selectedRules() throws -> Set<RuleID> {
         guard let only else { return Set(CorrectionRule.fixable) }
         let requested = only.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let unknown = requested.filter { !CorrectionRule.fixable.contains($0) }
+        let known = Dictionary(uniqueKeysWithValues: CorrectionRule.fixable.map { ($0.rawValue, $0) })
+        let unknown = requested.filter { known[$0] == nil }
         guard unknown.isEmpty, !requested.isEmpty else {
-            let list = CorrectionRule.fixable.joined(separator: ", ")
+            let list = CorrectionRule.fixable.map(\.rawValue).joined(separator: ", ")
             let names = unknown.joined(separator: ", ")
             Output.diagnostic(options.lang == .en ? "--only: unknown rule \(names); fix knows: \(list)."
                 : "--only: aturan \(names) tidak dikenal; aturan yang dapat diperbaiki: \(list).")
             throw ExitCode(ExitStatus.failure)
         }
-        return Set(requested)
+        return Set(requested.compactMap { known[$0] })
     }
 }
 

@@ -20,7 +20,7 @@ struct DuplicateSubmissionsTests {
         ])
         let copy = analysed[1]
         #expect(copy.isCopy && copy.counts.proses == 0)
-        #expect(copy.findings.map(\.rule) == ["submission.duplicate"])
+        #expect(copy.findings.map(\.rule) == [RuleID.submissionDuplicate])
         #expect(copy.findings[0].message.id.contains("Kota Metro/Disdikbud.xlsx"))
         #expect(analysed[0].findings.isEmpty && analysed[0].counts.proses == 1)
         #expect(regions[0].findings.isEmpty)
@@ -33,7 +33,7 @@ struct DuplicateSubmissionsTests {
             summary("Kota Metro/Disdikbud revisi (1).xlsx", opd: "Disdikbud revisi (1)", proses: "Perencanaan Daerah"),
         ])
         for submission in analysed {
-            #expect(submission.findings.map(\.rule) == ["submission.same_opd"], "\(submission.path)")
+            #expect(submission.findings.map(\.rule) == [RuleID.submissionSameOPD], "\(submission.path)")
             #expect(submission.findings[0].severity == .error)
             #expect(submission.findings[0].message.id.contains("Menurut namanya, Kota Metro/Disdikbud revisi (1).xlsx lebih baru"))
         }
@@ -64,6 +64,6 @@ struct DuplicateSubmissionsTests {
         empty.path = "lain.xlsx"
         empty.opd = "Lain"
         let (analysed, _) = RegionAnalysis.analyse([one, SubmissionSummary(RuleCatalogue.checkWithStyle(empty))])
-        #expect(analysed.allSatisfy { !$0.isCopy && !$0.findings.contains { $0.rule == "submission.duplicate" } })
+        #expect(analysed.allSatisfy { !$0.isCopy && !$0.findings.contains { $0.rule == RuleID.submissionDuplicate } })
     }
 }

@@ -19,7 +19,7 @@ struct RegionAnalysisTests {
         ])
         #expect(submissions.map { $0.findings.map { "\($0.rule) \($0.location?.cell ?? "")" } }
                 == [["region.code_collision D2"], ["region.code_collision D2"]])
-        #expect(regions.first?.findings.map(\.rule) == ["region.code_collision"])
+        #expect(regions.first?.findings.map(\.rule) == [RuleID.regionCodeCollision])
     }
 
     @Test func sameCodeForTheSameProcessIsNoCollisionButASharedProcess() {
@@ -27,7 +27,7 @@ struct RegionAnalysisTests {
             summary("Dinas A", [("P1", "Perencanaan  ")]), summary("Dinas B", [("P1", "PERENCANAAN")]),
         ])
         #expect(submissions.allSatisfy { $0.findings.isEmpty })
-        #expect(regions.first?.findings.map(\.rule) == ["region.shared_process"])
+        #expect(regions.first?.findings.map(\.rule) == [RuleID.regionSharedProcess])
         #expect(regions.first?.findings.first?.severity == .info)
         #expect(regions.first?.findings.first?.message.id.contains("Dinas A, Dinas B") == true)
     }

@@ -16,36 +16,63 @@ struct ReportFormatDocTests {
         return Set(pattern.matches(in: text, range: range).compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } })
     }()
 
-    /// Ids the source spells where findings and changes are made: `rule: "x.y"`, `id = "x.y"`,
-    /// `rule = "x.y"`, `Rule = "x.y"`, and the change-log rule constants.
-    static let spelledInSource: Set<String> = {
-        let pattern = try! NSRegularExpression(pattern: #"(?:rule: |[iI]d = |[rR]ule = |static let [a-zA-Z]+ = )"([a-z]+\.[a-z_]+)""#)
-        var ids: Set<String> = []
-        let folder = packageRoot.appendingPathComponent("Sources/ProsesBisnis")
-        let walker = FileManager.default.enumerator(atPath: folder.path)
-        while let relative = walker?.nextObject() as? String {
-            guard relative.hasSuffix(".swift"),
-                  let text = try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8) else { continue }
-            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                if let range = Range(match.range(at: 1), in: text) { ids.insert(String(text[range])) }
-            }
+    /// Id and severity of each row of the document's rule tables (severity empty for the
+    /// change-log table, which has none).
+    static let documentedSeverities: [String: String] = {
+        let text = (try? String(contentsOf: packageRoot.appendingPathComponent("docs/report-format.md"), encoding: .utf8)) ?? ""
+        let pattern = try! NSRegularExpression(pattern: #"^\| `([a-z]+\.[a-z_]+)` \| ([a-z]*)"#, options: .anchorsMatchLines)
+        var result: [String: String] = [:]
+        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let id = Range(match.range(at: 1), in: text), let word = Range(match.range(at: 2), in: text) else { continue }
+            let severity = String(text[word])
+            result[String(text[id])] = ["error", "warning", "info"].contains(severity) ? severity : ""
         }
-        return ids.filter { !$0.hasSuffix(".json") && !$0.hasSuffix(".csv") && !$0.hasSuffix(".sqlite") && !$0.hasSuffix(".xlsx") }
+        return result
     }()
 
-    @Test func everyCatalogueRuleIsDocumented() {
-        let ids = Set(RuleCatalogue.all.map { type(of: $0).id })
-        #expect(ids.subtracting(Self.documented).isEmpty, "undocumented: \(ids.subtracting(Self.documented).sorted())")
+    /// The ids `RuleID` declares, read from its source.
+    static let declared: Set<String> = {
+        let path = packageRoot.appendingPathComponent("Sources/ProsesBisnis/Model/RuleID.swift")
+        let text = (try? String(contentsOf: path, encoding: .utf8)) ?? ""
+        let pattern = try! NSRegularExpression(pattern: #"= RuleID\("([a-z]+\.[a-z_]+)"\)"#)
+        return Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        })
+    }()
+
+    @Test func theCatalogueListsEveryDeclaredIdOnceAndTheDocumentListsTheCatalogue() {
+        let ids = RuleCatalogue.entries.map(\.id.rawValue)
+        #expect(ids.count == Set(ids).count, "listed twice")
+        #expect(Set(ids) == Self.declared, "catalogue vs RuleID: \(Set(ids).symmetricDifference(Self.declared).sorted())")
+        #expect(Set(ids) == Self.documented, "catalogue vs docs: \(Set(ids).symmetricDifference(Self.documented).sorted())")
     }
 
-    @Test func everyRuleIdSpelledInTheSourceIsDocumented() {
-        #expect(Self.spelledInSource.count >= 20)
-        let missing = Self.spelledInSource.subtracting(Self.documented)
-        #expect(missing.isEmpty, "undocumented: \(missing.sorted())")
+    @Test func theDocumentGivesEachIdTheCataloguesSeverity() {
+        for entry in RuleCatalogue.entries {
+            #expect(Self.documentedSeverities[entry.id.rawValue] == (entry.severity?.rawValue ?? ""), "\(entry.id)")
+        }
     }
 
-    @Test func everyChangeLogRuleIsDocumented() {
-        let ids = Set(CorrectionRule.fixable + [CorrectionRule.map, CorrectionRule.prefix])
-        #expect(ids.subtracting(Self.documented).isEmpty, "undocumented: \(ids.subtracting(Self.documented).sorted())")
+    @Test func everyRuleFindsAtItsCatalogueSeverity() {
+        for rule in RuleCatalogue.all {
+            #expect(RuleCatalogue.entry(type(of: rule).id)?.severity == type(of: rule).severity, "\(type(of: rule).id)")
+        }
+        for (id, severity) in RecognitionFindings.rules { #expect(RuleCatalogue.entry(id)?.severity == severity, "\(id)") }
+    }
+
+    /// Rule ids are spelled once, in `RuleID`: no other source file writes one as a string.
+    @Test func noSourceFileButRuleIDSpellsARuleID() {
+        var spelled: [String] = []
+        for target in ["ProsesBisnis", "probis"] {
+            let folder = Self.packageRoot.appendingPathComponent("Sources/\(target)")
+            let walker = FileManager.default.enumerator(atPath: folder.path)
+            while let relative = walker?.nextObject() as? String {
+                guard relative.hasSuffix(".swift"), !relative.hasSuffix("RuleID.swift"),
+                      let text = try? String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8) else { continue }
+                for id in Self.declared where text.contains("\"\(id)\"") { spelled.append("\(relative): \(id)") }
+            }
+        }
+        #expect(Self.declared.count >= 30)
+        #expect(spelled.isEmpty, "\(spelled)")
     }
 }

@@ -17,7 +17,7 @@ public struct SubmissionLoader {
             } catch {
                 let kind = FileKind.of(path: file)
                 if !ForeignFile.isSpreadsheet(kind) {
-                    unreadable.append(Finding(rule: "table.unreadable", severity: .error,
+                    unreadable.append(Finding(rule: RuleID.tableUnreadable, severity: .error,
                                               location: member.map { SourceLocation(file: $0, sheet: nil, row: 0, column: nil) },
                                               message: ForeignFile.message(kind)))
                     continue
@@ -29,7 +29,7 @@ public struct SubmissionLoader {
             }
         }
         if let reason = source.unreadable {
-            unreadable.append(Finding(rule: "table.unreadable", severity: .error, location: nil, message: reason))
+            unreadable.append(Finding(rule: RuleID.tableUnreadable, severity: .error, location: nil, message: reason))
         }
         let identity = SubmissionIdentity.resolve(source, workbooks: workbooks.map(\.workbook))
         var submission = Submission(path: source.path, region: identity.region, opd: identity.opd, format: source.format)
@@ -47,13 +47,13 @@ public struct SubmissionLoader {
 
     /// `identity.conflict`: the folder says one region, the title another; the folder's is kept.
     static func identityConflict(_ conflict: (folder: String, title: String)) -> Finding {
-        Finding(rule: "identity.conflict", severity: .warning, location: nil, message: LocalizedText(
+        Finding(rule: .identityConflict, severity: .warning, location: nil, message: LocalizedText(
             id: "Folder menyebut wilayah \(conflict.folder), tetapi judul di dalam berkas menyebut \(conflict.title); kiriman ini dihitung di \(conflict.folder). Pindahkan berkasnya atau perbaiki judulnya.",
             en: "The folder names the region \(conflict.folder) but the title inside the file names \(conflict.title); the submission is counted in \(conflict.folder). Move the file or correct its title."))
     }
 
     static func unreadable(_ error: SpreadsheetError, file: String?, replacing path: String, with shown: String) -> Finding {
-        Finding(rule: "table.unreadable", severity: .error,
+        Finding(rule: RuleID.tableUnreadable, severity: .error,
                 location: file.map { SourceLocation(file: $0, sheet: nil, row: 0, column: nil) },
                 message: LocalizedText(id: error.message(.id).replacingOccurrences(of: path, with: shown),
                                        en: error.message(.en).replacingOccurrences(of: path, with: shown)))

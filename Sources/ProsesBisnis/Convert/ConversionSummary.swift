@@ -77,7 +77,7 @@ struct ConversionSummary {
     private var findingRows: [[String]] {
         let head = en ? ["Cell", "Severity", "Rule", "Message"] : ["Sel", "Tingkat", "Aturan", "Pesan"]
         return [head] + result.plan.findings.map { finding in
-            [finding.location.map(Self.place) ?? "", ConvertReport.severity(finding.severity, language), finding.rule,
+            [finding.location.map(Self.place) ?? "", ConvertReport.severity(finding.severity, language), finding.rule.rawValue,
              finding.message.text(language)]
         }
     }

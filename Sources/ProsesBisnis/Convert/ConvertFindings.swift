@@ -17,15 +17,15 @@ enum ConvertFinding {
     /// A file that could not be read.
     case unreadable(reason: LocalizedText)
 
-    var rule: String {
+    var rule: RuleID {
         switch self {
-        case .noSKPD: "convert.no_skpd"
-        case .noSasaran: "convert.no_sasaran"
-        case .noProgram: "convert.no_program"
-        case .kegiatanWithoutProgram: "convert.kegiatan_no_program"
-        case .sasaranWithoutSKPD: "convert.sasaran_unassigned"
-        case .noTable: "convert.no_table"
-        case .unreadable: "table.unreadable"
+        case .noSKPD: RuleID.convertNoSKPD
+        case .noSasaran: RuleID.convertNoSasaran
+        case .noProgram: RuleID.convertNoProgram
+        case .kegiatanWithoutProgram: RuleID.convertKegiatanNoProgram
+        case .sasaranWithoutSKPD: RuleID.convertSasaranUnassigned
+        case .noTable: RuleID.convertNoTable
+        case .unreadable: RuleID.tableUnreadable
         }
     }
 

@@ -17,11 +17,11 @@ public struct CellEdit: Hashable, Sendable {
     public var old: String
     public var new: String
     /// A rule id of REPORT-FORMAT.md (`code.separator`) or of `CorrectionRule` (`text.trim`).
-    public var rule: String
+    public var rule: RuleID
     /// The map file line that asked for it (`recode --map`), for refusal messages.
     public var mapLine: Int?
 
-    public init(location: SourceLocation, target: EditTarget, old: String, new: String, rule: String, mapLine: Int? = nil) {
+    public init(location: SourceLocation, target: EditTarget, old: String, new: String, rule: RuleID, mapLine: Int? = nil) {
         self.location = location
         self.target = target
         self.old = old

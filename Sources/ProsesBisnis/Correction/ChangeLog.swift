@@ -11,7 +11,7 @@ public struct CellChange: Hashable, Sendable {
     public var cell: String
     public var old: String
     public var new: String
-    public var rule: String
+    public var rule: RuleID
 }
 
 /// The change log `fix` and `recode` write: `perubahan.csv` (UTF-8 with BOM, `;`-separated,
@@ -80,7 +80,7 @@ public enum ChangeLog {
     /// `perubahan.csv`: a BOM, the header, one `;`-separated row per change, CRLF line ends.
     public static func csv(_ changes: [CellChange]) -> String {
         let rows = [csvHeader] + changes.map { change in
-            [change.file, change.sheet, change.cell, change.old, change.new, change.rule].map(csvField).joined(separator: ";")
+            [change.file, change.sheet, change.cell, change.old, change.new, change.rule.rawValue].map(csvField).joined(separator: ";")
         }
         return bom + rows.joined(separator: "\r\n") + "\r\n"
     }
@@ -90,7 +90,7 @@ public enum ChangeLog {
         let rows = changes.map { change in
             "    {\"file\": \(JSONValue.quote(change.file)), \"sheet\": \(JSONValue.quote(change.sheet)), "
                 + "\"cell\": \(JSONValue.quote(change.cell)), \"old\": \(JSONValue.quote(change.old)), "
-                + "\"new\": \(JSONValue.quote(change.new)), \"rule\": \(JSONValue.quote(change.rule))}"
+                + "\"new\": \(JSONValue.quote(change.new)), \"rule\": \(JSONValue.quote(change.rule.rawValue))}"
         }
         let body = rows.isEmpty ? "[]" : "[\n" + rows.joined(separator: ",\n") + "\n  ]"
         return "{\n  \"tool\": \"probis\",\n  \"root\": \(JSONValue.quote(root)),\n  \"changes\": \(body)\n}\n"

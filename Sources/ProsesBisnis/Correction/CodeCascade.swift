@@ -4,7 +4,7 @@
 struct CodeRename: Sendable {
     var old: Kode
     var new: String
-    var rule: String
+    var rule: RuleID
     /// The map file line it comes from (`recode --map`).
     var mapLine: Int?
 }

@@ -16,7 +16,7 @@ public struct CorrectedSubmission: Sendable {
 
     /// Nothing of it could be read: there is nothing to correct or write.
     public var isUnreadable: Bool {
-        original.findings.contains { $0.rule == "table.unreadable" }
+        original.findings.contains { $0.rule == RuleID.tableUnreadable }
             && original.proses.isEmpty && original.subProses.isEmpty && original.tabelLintasFungsi.isEmpty
     }
 }
@@ -144,7 +144,7 @@ public struct CorrectionRun: Sendable {
             results.changes[slot] = ChangeLog.changes(items[index].edits, in: items[index].original)
             results.workbooks[slot] = workbooks[index]
             if items[index].isUnreadable {
-                let reason = items[index].original.findings.first { $0.rule == "table.unreadable" }?.message
+                let reason = items[index].original.findings.first { $0.rule == RuleID.tableUnreadable }?.message
                 results.unreadable.append((slot, items[index].original.path, reason ?? LocalizedText(id: "", en: "")))
             }
         }

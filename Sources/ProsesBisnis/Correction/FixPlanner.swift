@@ -14,10 +14,10 @@ import Spreadsheet
 /// ```
 public struct FixPlanner: Sendable {
     /// The rule ids to apply (`--only`); any of `CorrectionRule.fixable`.
-    public var rules: Set<String>
+    public var rules: Set<RuleID>
     static let maxRounds = 6
 
-    public init(rules: Set<String> = Set(CorrectionRule.fixable)) {
+    public init(rules: Set<RuleID> = Set(CorrectionRule.fixable)) {
         self.rules = rules
     }
 
@@ -84,7 +84,7 @@ public struct FixPlanner: Sendable {
     private func jenisEdits(_ submission: Submission, findings: [Finding]) -> [CellEdit] {
         let jenis = Dictionary(submission.proses.compactMap { $0.jenis.map { ($0.location, $0) } }, uniquingKeysWith: { a, _ in a })
         var edits = findings.compactMap { finding -> CellEdit? in
-            guard finding.rule.hasPrefix("jenis."), let location = finding.location, let field = jenis[location],
+            guard finding.rule.family == "jenis", let location = finding.location, let field = jenis[location],
                   let fix = finding.fix else { return nil }
             return CellEdit(location: location, target: .jenis, old: field.text, new: fix, rule: finding.rule)
         }

@@ -103,7 +103,7 @@ struct RegionalRows {
         let location = finding.location
         let sheet = location?.sheet ?? location?.file ?? ""
         let cell = location.map { $0.cell ?? String($0.displayRow) } ?? ""
-        return lead + [.text(path), .text(finding.rule), .text(finding.severity.rawValue), .text(sheet), .text(cell),
+        return lead + [.text(path), .text(finding.rule.rawValue), .text(finding.severity.rawValue), .text(sheet), .text(cell),
                        .text(finding.message.text(language)), .text(finding.fix ?? "")]
     }
 

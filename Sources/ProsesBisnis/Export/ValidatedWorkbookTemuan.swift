@@ -44,11 +44,11 @@ struct TemuanSheet {
         severityStyle.fill = FindingPresentation.fill(finding.severity)
         let target = map.target(for: finding.location)
         let original = FindingPresentation.originalPlace(finding.location, submissionPath: submissionPath)
-        let texts = [finding.rule, finding.message.text(language), finding.fix ?? "", original]
+        let texts = [finding.rule.rawValue, finding.message.text(language), finding.fix ?? "", original]
         let lines = zip(texts, [1, 5, 6, 7]).map { WrappedText.lines($0, width: Self.widths[$1]) }.max() ?? 1
         if lines > 1 { try sheet.setRowHeight(WrappedText.height(lines: lines), row: row) }
         try sheet.write(number, row: row, column: 0, style: body)
-        try sheet.write(finding.rule, row: row, column: 1, style: body)
+        try sheet.write(finding.rule.rawValue, row: row, column: 1, style: body)
         try sheet.write(FindingPresentation.word(finding.severity, language), row: row, column: 2, style: severityStyle)
         try writeText(target?.sheet, row: row, column: 3, to: sheet)
         if let target {

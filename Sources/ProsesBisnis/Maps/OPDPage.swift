@@ -102,7 +102,7 @@ struct OPDPage {
             let target = maps.targets.targets[index]
             let link = target.map { "<a href=\"#\($0)\">\(en ? "show" : "lihat")</a>" } ?? ""
             out += "<tr><td class=\"sev-\(finding.severity.rawValue)\">\(HTMLPage.severity(finding.severity, language))</td>"
-            out += "<td><code>\(HTMLPage.h(finding.rule))</code></td><td>\(HTMLPage.h(finding.location?.description ?? ""))</td>"
+            out += "<td><code>\(HTMLPage.h(finding.rule.rawValue))</code></td><td>\(HTMLPage.h(finding.location?.description ?? ""))</td>"
             out += "<td>\(HTMLPage.h(finding.message.text(language)))</td><td>\(link)</td></tr>\n"
         }
         return out + "</tbody></table>\n"

@@ -61,7 +61,7 @@ enum RegionPages {
     private static func byRule(_ findings: [Finding], language: Language) -> String {
         let en = language == .en
         var counts: [String: (severity: Severity, count: Int)] = [:]
-        for finding in findings { counts[finding.rule, default: (finding.severity, 0)].count += 1 }
+        for finding in findings { counts[finding.rule.rawValue, default: (finding.severity, 0)].count += 1 }
         var out = "<h2>\(en ? "Findings by rule" : "Temuan per aturan")</h2>\n"
         guard !counts.isEmpty else { return out + "<p>\(en ? "No findings." : "Tidak ada temuan.")</p>\n" }
         out += "<table class=\"sortable\"><thead><tr><th>\(en ? "Rule" : "Aturan")</th><th>\(en ? "Severity" : "Tingkat")</th>"

@@ -44,7 +44,7 @@ import Spreadsheet
 /// A problem found in the data: a value, never thrown. It names its rule, and where it can,
 /// the table, the code and the cell.
 public struct Finding: Hashable, Sendable {
-    public var rule: String
+    public var rule: RuleID
     public var severity: Severity
     public var table: TableKind?
     public var code: String?
@@ -53,7 +53,7 @@ public struct Finding: Hashable, Sendable {
     /// The value `probis fix` would write, when there is one.
     public var fix: String?
 
-    public init(rule: String, severity: Severity, table: TableKind? = nil, code: String? = nil,
+    public init(rule: RuleID, severity: Severity, table: TableKind? = nil, code: String? = nil,
                 location: SourceLocation? = nil, message: LocalizedText, fix: String? = nil) {
         self.rule = rule
         self.severity = severity

@@ -1,12 +1,12 @@
 /// Findings made while recognising tables, with their messages.
 public enum RecognitionFindings {
     /// The rule ids recognition reports, beside `RuleCatalogue.all`'s, with their severity.
-    public static let rules: [(id: String, severity: Severity)] = [
-        ("sheet.hidden", .info), (hiddenRowRule, .info), ("header.unknown_column", .info), ("table.missing", .warning),
+    public static let rules: [(id: RuleID, severity: Severity)] = [
+        (RuleID.sheetHidden, .info), (hiddenRowRule, .info), (RuleID.headerUnknownColumn, .info), (RuleID.tableMissing, .warning),
     ]
 
     static func hiddenSheet(_ name: String, file: String?) -> Finding {
-        Finding(rule: "sheet.hidden", severity: .info, location: SourceLocation(file: file, sheet: name, row: 0, column: nil),
+        Finding(rule: RuleID.sheetHidden, severity: .info, location: SourceLocation(file: file, sheet: name, row: 0, column: nil),
                 message: LocalizedText(
                     id: "Lembar tersembunyi \"\(name)\" tidak dibaca sebagai data (biasanya versi lama atau daftar pilihan).",
                     en: "Hidden sheet \"\(name)\" is not read as data (usually an old version or a dropdown list)."))
@@ -25,7 +25,7 @@ public enum RecognitionFindings {
     }
 
     /// The rule id of hidden rows; `sheet.hidden`'s counterpart for rows.
-    static let hiddenRowRule = "row.hidden"
+    static let hiddenRowRule = RuleID.rowHidden
 
     /// `3, 5-7, 10`: runs of consecutive rows joined.
     static func rowList(_ rows: [Int]) -> String {
@@ -42,7 +42,7 @@ public enum RecognitionFindings {
 
     static func unknownColumn(_ header: TableHeader, column: Int, grid: Grid) -> Finding {
         let text = grid.text(header.row, column) ?? ""
-        return Finding(rule: "header.unknown_column", severity: .info, table: header.kind,
+        return Finding(rule: RuleID.headerUnknownColumn, severity: .info, table: header.kind,
                        location: grid.location(header.row, column),
                        message: LocalizedText(
                         id: "Kolom \"\(text)\" pada tabel \(header.kind.indonesianName) tidak dikenali dan diabaikan.",
@@ -50,7 +50,7 @@ public enum RecognitionFindings {
     }
 
     static func missingTable(_ kind: TableKind) -> Finding {
-        Finding(rule: "table.missing", severity: .warning, table: kind,
+        Finding(rule: RuleID.tableMissing, severity: .warning, table: kind,
                 message: LocalizedText(
                     id: "Tabel \(kind.indonesianName) tidak ditemukan dalam kiriman ini.",
                     en: "The \(kind.englishName) table was not found in this submission."))

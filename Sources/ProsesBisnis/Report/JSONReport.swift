@@ -52,7 +52,7 @@ public enum JSONReport {
     }
 
     static func finding(_ finding: Finding, _ language: Language) -> JSONValue {
-        var members: [(String, JSONValue)] = [("rule", .string(finding.rule)), ("severity", .string(finding.severity.rawValue))]
+        var members: [(String, JSONValue)] = [("rule", .string(finding.rule.rawValue)), ("severity", .string(finding.severity.rawValue))]
         if let table = finding.table { members.append(("table", .string(table.rawValue))) }
         if let code = finding.code { members.append(("code", .string(code))) }
         if let location = finding.location {

@@ -12,7 +12,7 @@ public enum SubmissionStatus: String, Sendable, CaseIterable {
         let rules = Set(summary.findings.map(\.rule))
         let counts = summary.counts
         let nothingRead = counts.proses + counts.subProses + counts.lintasFungsi + counts.aktivitas == 0
-        if rules.contains("table.unreadable"), nothingRead {
+        if rules.contains(RuleID.tableUnreadable), nothingRead {
             self = .tidakTerbaca
         } else if rules.contains(SubmissionEmptyRule.id) {
             self = .kosong

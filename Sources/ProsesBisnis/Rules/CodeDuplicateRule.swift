@@ -6,7 +6,7 @@
 /// (`MTR.01.02` twice among `MTR.01.01`..`MTR.01.02` → `MTR.01.03`); none when the code does
 /// not fit the style or there is no style.
 struct CodeDuplicateRule: Rule {
-    static let id = "code.duplicate"
+    static let id = RuleID.codeDuplicate
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -5,7 +5,7 @@
 /// Cells Excel stored as numbers are left to `code.numeric`, and template text to
 /// `placeholder.left`, so one cell gets one finding.
 struct CodeMalformedRule: Rule {
-    static let id = "code.malformed"
+    static let id = RuleID.codeMalformed
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -2,7 +2,7 @@
 /// finding points at the empty code cell when other rows of the sheet show which column holds
 /// codes, else at the whole row.
 struct CodeMissingRule: Rule {
-    static let id = "code.missing"
+    static let id = RuleID.codeMissing
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

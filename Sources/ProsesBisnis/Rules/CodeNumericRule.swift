@@ -9,7 +9,7 @@
 /// expect, no style, or a reading that another code of the table already has (then `1.1`
 /// was probably `1.10`).
 struct CodeNumericRule: Rule {
-    static let id = "code.numeric"
+    static let id = RuleID.codeNumeric
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {

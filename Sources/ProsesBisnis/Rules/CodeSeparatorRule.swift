@@ -5,7 +5,7 @@
 /// checked too (group rows of the Sub Proses table, key/value blocks of lintas fungsi tables):
 /// `fix` rewrites them as well, so the report must show them.
 struct CodeSeparatorRule: Rule {
-    static let id = "code.separator"
+    static let id = RuleID.codeSeparator
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -3,7 +3,7 @@
 /// Pendukung), none for `Lain-lain`. An empty JENIS PROSES is invalid too; when no process of
 /// a sheet has one (the column is missing), it is said once for that sheet, not on every row.
 struct JenisInvalidRule: Rule {
-    static let id = "jenis.invalid"
+    static let id = RuleID.jenisInvalid
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

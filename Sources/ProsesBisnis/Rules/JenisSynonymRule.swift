@@ -2,7 +2,7 @@
 /// `Operasional`, `Core` for Utama; `Penunjang`, `Support` for Pendukung; `Management`,
 /// `Manajerial` for Manajemen). The fix is the official term, which consolidation uses.
 struct JenisSynonymRule: Rule {
-    static let id = "jenis.synonym"
+    static let id = RuleID.jenisSynonym
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {

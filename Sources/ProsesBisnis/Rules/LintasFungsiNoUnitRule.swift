@@ -4,7 +4,7 @@
 /// template headers), every activity would lack a unit for the same reason, so the rule says
 /// it once for the table, at its KEGIATAN header, instead of once per row.
 struct LintasFungsiNoUnitRule: Rule {
-    static let id = "lf.no_unit"
+    static let id = RuleID.lfNoUnit
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -3,7 +3,7 @@
 /// Like `lf.no_unit`: when no activity of the table has one (the column is missing or was left
 /// blank), it is said once for the table rather than on every row.
 struct LintasFungsiPJMissingRule: Rule {
-    static let id = "lf.pj_missing"
+    static let id = RuleID.lfPJMissing
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -3,7 +3,7 @@
 /// a cell naming several units (`Sekretariat / Bidang A`) must name only units of the table.
 /// Tables without unit columns are left to `lf.no_unit`.
 struct LintasFungsiPJNotUnitRule: Rule {
-    static let id = "lf.pj_not_unit"
+    static let id = RuleID.lfPJNotUnit
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {

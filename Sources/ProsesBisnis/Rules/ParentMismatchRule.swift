@@ -10,7 +10,7 @@
 /// reported, its fix being the child's true ancestor; otherwise the child line is reported.
 /// Listed codes off the document's pattern are left to `code.malformed`.
 struct ParentMismatchRule: Rule {
-    static let id = "code.parent_mismatch"
+    static let id = RuleID.codeParentMismatch
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

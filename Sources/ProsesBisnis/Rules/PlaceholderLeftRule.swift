@@ -4,7 +4,7 @@
 /// cell; each `*****` unit header once); this rule also catches template text inside otherwise
 /// real rows, one finding per cell.
 struct PlaceholderLeftRule: Rule {
-    static let id = "placeholder.left"
+    static let id = RuleID.placeholderLeft
     static let severity = Severity.warning
 
     func check(_ context: RuleContext) -> [Finding] {

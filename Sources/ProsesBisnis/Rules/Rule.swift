@@ -2,7 +2,7 @@
 /// (in the spirit of swift-format), and returns findings; it never throws.
 public protocol Rule: Sendable {
     /// The stable identifier from REPORT-FORMAT.md, e.g. `code.duplicate`.
-    static var id: String { get }
+    static var id: RuleID { get }
     static var severity: Severity { get }
     func check(_ context: RuleContext) -> [Finding]
 }
@@ -35,7 +35,7 @@ public enum RuleCatalogue {
         // An empty submission is one cause: its tables are not reported missing one by one,
         // nor the template text of a blank template cell by cell.
         if checked.findings.contains(where: { $0.rule == SubmissionEmptyRule.id }) {
-            checked.findings.removeAll { $0.rule == "table.missing" || $0.rule == PlaceholderLeftRule.id }
+            checked.findings.removeAll { $0.rule == RuleID.tableMissing || $0.rule == PlaceholderLeftRule.id }
         }
         checked.findings.sort(by: FindingOrder.precedes)
         return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)

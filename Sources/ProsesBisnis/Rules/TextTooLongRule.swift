@@ -2,7 +2,7 @@
 /// allows any length). Every workbook probis writes keeps the first 32,767 of them, so the
 /// batch goes on; the finding says which cell was cut.
 struct TextTooLongRule: Rule {
-    static let id = "text.too_long"
+    static let id = RuleID.textTooLong
     static let severity = Severity.warning
     /// Excel's limit, in UTF-16 units (`ExcelLimits.maxTextLength` in the writer; a test
     /// holds them equal).

@@ -11,7 +11,7 @@
 /// defining table is there at all: without a Proses table, `table.missing` says
 /// it once and no process reference is reported.
 struct UnknownParentRule: Rule {
-    static let id = "ref.unknown_parent"
+    static let id = RuleID.refUnknownParent
     static let severity = Severity.error
 
     func check(_ context: RuleContext) -> [Finding] {

@@ -58,7 +58,7 @@ extension ProbisStore {
         let table = try tableKind(row.text(), column: "finding.table_kind")
         let code = row.text(), location = row.optionalLocation()
         let message = LocalizedText(id: row.text() ?? "", en: row.text() ?? "")
-        return Finding(rule: rule, severity: severity, table: table, code: code, location: location,
+        return Finding(rule: RuleID(stored: rule), severity: severity, table: table, code: code, location: location,
                        message: message, fix: row.text())
     }
 

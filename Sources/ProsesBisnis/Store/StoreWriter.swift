@@ -74,7 +74,7 @@ extension ProbisStore {
             try binder.add(lintas.location)
         }
         try insertRows(StoreSQL.insertFinding, submission.findings, parent: id) { binder, finding in
-            for text in [finding.rule, finding.severity.rawValue, finding.table?.rawValue, finding.code] { try binder.add(text) }
+            for text in [finding.rule.rawValue, finding.severity.rawValue, finding.table?.rawValue, finding.code] { try binder.add(text) }
             try binder.add(finding.location)
             for text in [finding.message.id, finding.message.en, finding.fix] { try binder.add(text) }
         }

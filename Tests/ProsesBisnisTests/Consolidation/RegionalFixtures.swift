@@ -29,10 +29,10 @@ enum RegionalFixture {
         setOutput(&b, table: 0, kegiatan: 1, "Berita acara")
         setOutput(&b, table: 1, kegiatan: 0, "SK Mutasi")
         b.submission.findings = [
-            Finding(rule: "code.missing", severity: .error, table: .proses,
+            Finding(rule: RuleID.codeMissing, severity: .error, table: .proses,
                     location: ProsesBisnis.SourceLocation(sheet: "Proses", row: 3, column: 3),
                     message: LocalizedText(id: "Kode proses kosong.", en: "The process code is empty.")),
-            Finding(rule: "jenis.synonym", severity: .warning, table: .proses,
+            Finding(rule: RuleID.jenisSynonym, severity: .warning, table: .proses,
                     location: ProsesBisnis.SourceLocation(sheet: "Proses", row: 2, column: 2),
                     message: LocalizedText(id: "Penunjang berarti Pendukung.", en: "Penunjang means Pendukung."), fix: "Pendukung"),
         ]
@@ -51,7 +51,7 @@ enum RegionalFixture {
     }
 
     static let regionFinding = Finding(
-        rule: "region.code_collision", severity: .error, code: "P1",
+        rule: RuleID.regionCodeCollision, severity: .error, code: "P1",
         message: LocalizedText(id: "Kode P1 dipakai 2 OPD untuk hal berbeda.", en: "Code P1 is used by 2 OPDs for different things."))
 
     /// The submissions with their summaries and links, as `RegionalWorkbookWriter.append` takes them.

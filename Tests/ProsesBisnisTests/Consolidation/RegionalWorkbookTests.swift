@@ -132,10 +132,10 @@ struct RegionalWorkbookTests {
         ])
         #expect(rows(book, "Temuan") == [
             ["WILAYAH", "OPD", "BERKAS", "ATURAN", "TINGKAT", "LEMBAR", "SEL", "PESAN", "PERBAIKAN"],
-            ["Kota Uji", "Dinas A", "Kota Uji/Dinas A.xlsx", "code.missing", "error", "Proses", "D4", "Kode proses kosong."],
-            ["Kota Uji", "Dinas A", "Kota Uji/Dinas A.xlsx", "jenis.synonym", "warning", "Proses", "C3",
+            ["Kota Uji", "Dinas A", "Kota Uji/Dinas A.xlsx", RuleID.codeMissing.rawValue, "error", "Proses", "D4", "Kode proses kosong."],
+            ["Kota Uji", "Dinas A", "Kota Uji/Dinas A.xlsx", RuleID.jenisSynonym.rawValue, "warning", "Proses", "C3",
              "Penunjang berarti Pendukung.", "Pendukung"],
-            ["Kota Uji", "", "", "region.code_collision", "error", "", "", "Kode P1 dipakai 2 OPD untuk hal berbeda."],
+            ["Kota Uji", "", "", RuleID.regionCodeCollision.rawValue, "error", "", "", "Kode P1 dipakai 2 OPD untuk hal berbeda."],
         ])
     }
 

@@ -6,7 +6,7 @@ import Testing
 /// renamed one and to references, and what is left alone.
 struct FixCascadeTests {
     /// `Sheet!C9 "old" → "new" rule` for each changed cell, as the change log lists them.
-    static func log(_ builder: SubmissionBuilder, rules: Set<String> = Set(CorrectionRule.fixable)) -> [String] {
+    static func log(_ builder: SubmissionBuilder, rules: Set<RuleID> = Set(CorrectionRule.fixable)) -> [String] {
         let (_, edits) = FixPlanner(rules: rules).fix(builder.submission)
         return ChangeLog.changes(edits, in: builder.submission).map { "\($0.sheet)!\($0.cell) \"\($0.old)\" → \"\($0.new)\" \($0.rule)" }
     }
@@ -85,7 +85,7 @@ struct FixCascadeTests {
         var builder = SubmissionBuilder()
         builder.proses(8, "Perencanaan", "Inti", "MTR.01")
         builder.proses(9, "Evaluasi", "Utama", "MTR-02")
-        #expect(Self.log(builder, rules: ["jenis.synonym"]) == ["Proses!C8 \"Inti\" → \"Utama\" jenis.synonym"])
+        #expect(Self.log(builder, rules: [RuleID.jenisSynonym]) == ["Proses!C8 \"Inti\" → \"Utama\" jenis.synonym"])
     }
 
     @Test(arguments: [

@@ -81,7 +81,7 @@ struct FixSamplesTests {
         let left = report.submissions.flatMap { submission in submission.findings.filter { fixable.contains($0.rule) } }
         #expect(hits(left).isEmpty)
         // Only the Pasuruan collision is left: recode --prefix resolves it.
-        #expect(Set(report.submissions.flatMap { $0.findings.map(\.rule) }) == ["region.code_collision"])
+        #expect(Set(report.submissions.flatMap { $0.findings.map(\.rule) }) == [RuleID.regionCodeCollision])
     }
 
     @Test func changeLogFilesAreWrittenBesideTheWorkbooks() throws {
@@ -94,7 +94,7 @@ struct FixSamplesTests {
         let changes = (json as? [String: Any])?["changes"] as? [[String: String]]
         #expect(changes?.count == 32)
         #expect(changes?[18] == ["file": "Kota Pasuruan/Bagian Organisasi.xlsx", "sheet": "Sub Proses",
-                                "cell": "D5", "old": "1.1", "new": "P1.1", "rule": "code.numeric"])
+                                "cell": "D5", "old": "1.1", "new": "P1.1", "rule": RuleID.codeNumeric.rawValue])
         #expect(ChangeLog.isChangeLog(path: Self.fixed.out + "/perubahan.csv"))
     }
 }

@@ -71,7 +71,7 @@ struct ValidatedWorkbookMarkingTests {
         #expect(comments.contains("Baris ini perlu dicek."))
         #expect(comments.contains("Uraian kegiatan terlalu umum."))
         #expect(!comments.contains("kedua tidak ditemukan"))
-        let separator = try #require(comments.range(of: "code.separator")), note = try #require(comments.range(of: "code.note"))
+        let separator = try #require(comments.range(of: RuleID.codeSeparator.rawValue)), note = try #require(comments.range(of: "code.note"))
         #expect(separator.lowerBound < note.lowerBound)
     }
 
@@ -108,10 +108,10 @@ struct ValidatedWorkbookMarkingTests {
             == ["No", "Aturan", "Tingkat", "Lembar", "Sel", "Pesan", "Perbaikan", "Lokasi asli"])
         let rows = (2...7).map { texts(sheet, ["B\($0)", "C\($0)", "D\($0)", "E\($0)", "G\($0)"]) }
         #expect(rows == [
-            ["table.missing", "galat", "", "", ""],
-            ["code.separator", "galat", "Identifikasi Proses", "D9", "MTR.02"],
+            [RuleID.tableMissing.rawValue, "galat", "", "", ""],
+            [RuleID.codeSeparator.rawValue, "galat", "Identifikasi Proses", "D9", "MTR.02"],
             ["code.note", "catatan", "Identifikasi Proses", "D9", ""],
-            ["jenis.synonym", "peringatan", "Identifikasi Proses", "C9", "Utama"],
+            [RuleID.jenisSynonym.rawValue, "peringatan", "Identifikasi Proses", "C9", "Utama"],
             ["proses.row", "catatan", "Identifikasi Proses", "A10", ""],
             ["kegiatan.vague", "peringatan", "Lintas Fungsi", "B13", ""],
         ])
@@ -146,7 +146,7 @@ struct ValidatedWorkbookMarkingTests {
     @Test func aCellOutsideTheWrittenColumnsMarksItsRow() {
         var submission = ValidatedFixture.submission
         let stray = OriginalPlace(sheet: "Proses", row: 4, column: 7)
-        submission.findings = [ValidatedFixture.finding("column.unmapped", .warning, stray, "x", "x")]
+        submission.findings = [ValidatedFixture.finding(RuleID(stored: "column.unmapped"), .warning, stray, "x", "x")]
         let map = ValidatedFindingMap(sheets: ValidatedWorkbook.plan(submission, codeStyle: nil, language: .id),
                                       findings: submission.findings)
         #expect(map.target(for: stray)?.description == "Identifikasi Proses!A8")

@@ -71,11 +71,11 @@ struct ValidatedWorkbookPrintTests {
         for submission in again {
             let original = try #require(originals.first { $0.opd == submission.opd })
             #expect(Self.values(submission) == Self.values(original), "\(submission.opd)")
-            #expect(!submission.findings.contains { $0.rule == "header.unknown_column" }, "\(submission.opd)")
+            #expect(!submission.findings.contains { $0.rule == RuleID.headerUnknownColumn }, "\(submission.opd)")
             // Left aside: hidden sheets are not copied, a code read from a number cell is
             // written as text on purpose, so `code.numeric` comes back as what the text is, and
             // template text (`dst...` rows) is not data and is not written.
-            let aside: Set<String> = ["sheet.hidden", "code.numeric", "code.malformed", "placeholder.left"]
+            let aside: Set<RuleID> = [RuleID.sheetHidden, RuleID.codeNumeric, RuleID.codeMalformed, RuleID.placeholderLeft]
             let rules = { (item: Submission) in Set(item.findings.map(\.rule)).subtracting(aside) }
             #expect(rules(RuleCatalogue.checkWithStyle(submission).submission) == rules(original),
                     "\(submission.opd): the same problems are found again")

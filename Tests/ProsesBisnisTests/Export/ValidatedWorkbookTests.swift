@@ -94,20 +94,20 @@ enum ValidatedFixture {
                                    units: ["Sekretariat", "Bidang Program", "Subbagian Keuangan"],
                                    [("Mereviu dokumen", [2], "Catatan reviu", "Subbagian Keuangan")])
 
-    static func finding(_ rule: String, _ severity: Severity, _ location: OriginalPlace?, _ id: String, _ en: String,
+    static func finding(_ rule: RuleID, _ severity: Severity, _ location: OriginalPlace?, _ id: String, _ en: String,
                         fix: String? = nil) -> Finding {
         Finding(rule: rule, severity: severity, location: location, message: LocalizedText(id: id, en: en), fix: fix)
     }
 
     static let findings: [Finding] = [
-        finding("table.missing", .error, nil, "Tabel Identifikasi Proses kedua tidak ditemukan.", "A second table is missing."),
-        finding("code.separator", .error, field("Proses", "D6", "").location,
+        finding(RuleID.tableMissing, .error, nil, "Tabel Identifikasi Proses kedua tidak ditemukan.", "A second table is missing."),
+        finding(RuleID.codeSeparator, .error, field("Proses", "D6", "").location,
                 "Kode MTR-02 memakai pemisah yang lain.", "Code MTR-02 uses another separator.", fix: "MTR.02"),
-        finding("code.note", .info, field("Proses", "D6", "").location, "Catatan pada kode.", "A note on the code."),
-        finding("jenis.synonym", .warning, field("Proses", "C6", "").location,
+        finding(RuleID(stored: "code.note"), .info, field("Proses", "D6", "").location, "Catatan pada kode.", "A note on the code."),
+        finding(RuleID.jenisSynonym, .warning, field("Proses", "C6", "").location,
                 "Jenis proses Inti adalah sinonim.", "Process type Inti is a synonym.", fix: "Utama"),
-        finding("proses.row", .info, row("Proses", 7), "Baris ini perlu dicek.", "Check this row."),
-        finding("kegiatan.vague", .warning, field("LF", "B7", "").location, "Uraian kegiatan terlalu umum.", "Activity too vague."),
+        finding(RuleID(stored: "proses.row"), .info, row("Proses", 7), "Baris ini perlu dicek.", "Check this row."),
+        finding(RuleID(stored: "kegiatan.vague"), .warning, field("LF", "B7", "").location, "Uraian kegiatan terlalu umum.", "Activity too vague."),
     ]
 }
 

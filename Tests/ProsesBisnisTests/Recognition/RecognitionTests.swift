@@ -41,7 +41,7 @@ struct RecognitionTests {
     @Test func unknownHeaderColumnIsReportedAsInfo() {
         let sheet = SheetBuilder(name: "S", rows: [["NO", "PROSES", "JENIS PROSES", "KODE", "KETERANGAN"], ["1", "A", "Utama", "X.01", "catatan"]])
         let submission = SheetBuilder.recognise([sheet])
-        #expect(submission.findings.map { [$0.rule, $0.location?.cell ?? ""] } == [["header.unknown_column", "E1"]])
+        #expect(submission.findings.map { [$0.rule.rawValue, $0.location?.cell ?? ""] } == [[RuleID.headerUnknownColumn.rawValue, "E1"]])
         #expect(submission.findings.first?.severity == .info)
     }
 
@@ -139,7 +139,7 @@ struct RecognitionTests {
         hidden.visibility = .hidden
         let submission = SheetBuilder.recognise([hidden])
         #expect(submission.proses.isEmpty)
-        #expect(submission.findings.map(\.rule) == ["sheet.hidden"])
+        #expect(submission.findings.map(\.rule) == [RuleID.sheetHidden])
         #expect(submission.findings.first?.severity == .info)
     }
 

@@ -1,3 +1,4 @@
+@testable import ProsesBisnis
 /// Writes one robustness-corpus submission: the three instrument tables of a small, clean
 /// OPD (3 processes, 3 sub processes, 4 lintas fungsi, 2 stacked lintas fungsi tables with 5
 /// activities), surrounded and interrupted by one class of document furniture, with the
@@ -45,7 +46,7 @@ struct CorpusComposer {
         isCSV ? "\(sheet.name).csv:\(row + 1)" : "\(sheet.name)!\(CorpusSheet.reference(row: row, column: column))"
     }
 
-    private mutating func plant(_ rule: String, _ sheet: CorpusSheet, row: Int, column: Int) {
+    private mutating func plant(_ rule: RuleID, _ sheet: CorpusSheet, row: Int, column: Int) {
         expected.append("\(place(sheet, row: row, column: column)) \(rule)")
     }
 
@@ -69,12 +70,12 @@ struct CorpusComposer {
                 sheet.hiddenLine(cells("9", ["Proses versi lama", "Lain-lain", "X.99"]), at: c)
             }
             var jenis = item.1, kode = item.2
-            if index == 1, defects.contains(.jenisInvalid) { jenis = "Lain-lain"; plant("jenis.invalid", sheet, row: sheet.row, column: nameColumn + 1) }
-            if index == 2, defects.contains(.codeDuplicate) { kode = "\(prefix).02"; plant("code.duplicate", sheet, row: sheet.row, column: nameColumn + 2) }
+            if index == 1, defects.contains(.jenisInvalid) { jenis = "Lain-lain"; plant(RuleID.jenisInvalid, sheet, row: sheet.row, column: nameColumn + 1) }
+            if index == 2, defects.contains(.codeDuplicate) { kode = "\(prefix).02"; plant(RuleID.codeDuplicate, sheet, row: sheet.row, column: nameColumn + 2) }
             sheet.line(cells("\(index + 1)", [item.0, jenis, kode]), at: c)
         }
         if defects.contains(.dstRowLeft) {
-            plant("placeholder.left", sheet, row: sheet.row, column: nameColumn)
+            plant(RuleID.placeholderLeft, sheet, row: sheet.row, column: nameColumn)
             sheet.line(["dst...", "dst...", "dst..."], at: nameColumn)
         }
         if furniture == .totals { sheet.line(["", "JUMLAH", "", "3"], at: c) }
@@ -109,12 +110,12 @@ struct CorpusComposer {
         }
         if defects.contains(.codeSeparator) {
             renjaCode = "\(p)-01-02"
-            plant("code.separator", sheet, row: sheet.row, column: c + 2)
+            plant(RuleID.codeSeparator, sheet, row: sheet.row, column: c + 2)
         }
         sheet.line(["2", "Penyusunan Renja", renjaCode, "Forum perangkat daerah", "\(p).01.02.01"], at: c)
         sheet.line(["", "Pengelolaan Keuangan", "\(p).02"], at: c)
         let moved = defects.contains(.parentMismatch)
-        if moved { plant("code.parent_mismatch", sheet, row: sheet.row, column: c + 2) }
+        if moved { plant(RuleID.codeParentMismatch, sheet, row: sheet.row, column: c + 2) }
         let sub = moved ? "\(p).03.01" : "\(p).02.01"
         sheet.line(["1", "Penatausahaan keuangan", sub, "Verifikasi SPJ", "\(sub).01"], at: c)
         switch furniture {
@@ -192,8 +193,8 @@ struct CorpusComposer {
             var marks = ["", "", ""]
             for unit in activity.1 { marks[unit] = "√" }
             let row = sheet.row
-            if activity.1.isEmpty { plant("lf.no_unit", sheet, row: row, column: 2) }
-            if activity.3.isEmpty { plant("lf.pj_missing", sheet, row: row, column: 6) }
+            if activity.1.isEmpty { plant(RuleID.lfNoUnit, sheet, row: row, column: 2) }
+            if activity.3.isEmpty { plant(RuleID.lfPJMissing, sheet, row: row, column: 6) }
             let mergedPJ = furniture == .mergedPJAndHiddenRows && !isCSV && part == 1 && index >= 1
             sheet.line(["\(index + 1)", activity.0] + marks + [activity.2, mergedPJ && index == 2 ? "" : activity.3])
             if mergedPJ, index == 2 { sheet.merge(rows: (row - 1)...row, columns: 6...6) }

@@ -121,7 +121,7 @@ struct RobustnessCorpusTests {
     @Test func hiddenRowsAreSaidOncePerSheetAsInfo() throws {
         for item in Self.cases where item.furniture == .mergedPJAndHiddenRows {
             let submission = try #require(Self.report.submissions.first { $0.path == item.path })
-            let hidden = submission.findings.filter { $0.rule == "row.hidden" }
+            let hidden = submission.findings.filter { $0.rule == RuleID.rowHidden }
             #expect(hidden.map(\.severity).allSatisfy { $0 == .info })
             let expected: [String] = item.producer.isCSV ? [] : ["Identifikasi Proses", "Lintas Fungsi"]
             #expect(hidden.compactMap { $0.location?.sheet } == expected)

@@ -70,9 +70,9 @@ struct RuleCatalogueTests {
         let ids = RuleCatalogue.all.map { type(of: $0).id }
         #expect(Set(ids).count == ids.count)
         #expect(Set(ids) == [
-            "code.missing", "code.malformed", "code.separator", "code.numeric", "code.duplicate",
-            "code.parent_mismatch", "ref.unknown_parent", "jenis.invalid", "jenis.synonym",
-            "placeholder.left", "lf.no_unit", "lf.pj_missing", "lf.pj_not_unit", "text.too_long", "submission.empty",
+            RuleID.codeMissing, RuleID.codeMalformed, RuleID.codeSeparator, RuleID.codeNumeric, RuleID.codeDuplicate,
+            RuleID.codeParentMismatch, RuleID.refUnknownParent, RuleID.jenisInvalid, RuleID.jenisSynonym,
+            RuleID.placeholderLeft, RuleID.lfNoUnit, RuleID.lfPJMissing, RuleID.lfPJNotUnit, RuleID.textTooLong, RuleID.submissionEmpty,
         ])
     }
 
@@ -80,20 +80,20 @@ struct RuleCatalogueTests {
         var empty = Submission(path: "Kota Metro/Dinas.xlsx", region: "Kota Metro", opd: "Dinas", format: .xlsx)
         TableRecognizer.reportMissingTables(in: &empty, found: [])
         let checked = RuleCatalogue.checkWithStyle(empty).submission
-        #expect(checked.findings.map(\.rule) == ["submission.empty"])
+        #expect(checked.findings.map(\.rule) == [RuleID.submissionEmpty])
         #expect(checked.findings.first?.severity == .error)
 
         var unreadable = Submission(path: "surat.pdf", region: "Kota Metro", opd: "surat", format: .xlsx)
-        unreadable.findings = [Finding(rule: "table.unreadable", severity: .error, location: nil,
+        unreadable.findings = [Finding(rule: RuleID.tableUnreadable, severity: .error, location: nil,
                                        message: LocalizedText(id: "PDF", en: "PDF"))]
-        #expect(RuleCatalogue.checkWithStyle(unreadable).submission.findings.map(\.rule) == ["table.unreadable"])
+        #expect(RuleCatalogue.checkWithStyle(unreadable).submission.findings.map(\.rule) == [RuleID.tableUnreadable])
     }
 
     /// The ids recognition reports are documented beside the others (README's list of the
     /// probis-specific rules names the info ones).
     @Test func recognitionRulesAreDocumented() throws {
         let readme = try String(contentsOfFile: SamplesTests.root + "/../README.md", encoding: .utf8)
-        for rule in RecognitionFindings.rules where rule.severity == .info && rule.id != "header.unknown_column" {
+        for rule in RecognitionFindings.rules where rule.severity == .info && rule.id != RuleID.headerUnknownColumn {
             #expect(readme.contains("`\(rule.id)`"), "\(rule.id)")
         }
         #expect(Set(RecognitionFindings.rules.map(\.id)).isDisjoint(with: RuleCatalogue.all.map { type(of: $0).id }))

@@ -98,11 +98,11 @@ private func emptyTable() -> TabelLintasFungsi {
 
 private func richFindings() -> [Finding] {
     [
-        Finding(rule: "code.duplicate", severity: .error, table: .proses, code: "MTR.01",
+        Finding(rule: RuleID.codeDuplicate, severity: .error, table: .proses, code: "MTR.01",
                 location: SourceLocation(sheet: "Proses", row: 1, column: 3),
                 message: LocalizedText(id: "Kode ganda", en: "Duplicate code"), fix: "MTR.03"),
-        Finding(rule: "table.missing", severity: .warning, message: LocalizedText(id: "Tabel tidak ada", en: "Table missing")),
-        Finding(rule: "code.style", severity: .info, table: .subproses, code: nil,
+        Finding(rule: RuleID.tableMissing, severity: .warning, message: LocalizedText(id: "Tabel tidak ada", en: "Table missing")),
+        Finding(rule: RuleID(stored: "code.style"), severity: .info, table: .subproses, code: nil,
                 location: SourceLocation(file: "sub-proses.csv", sheet: nil, row: 9, column: nil),
                 message: LocalizedText(id: "", en: ""), fix: ""),
     ]

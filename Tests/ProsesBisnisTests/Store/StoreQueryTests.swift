@@ -32,7 +32,7 @@ private func opd(_ region: String, _ name: String, proses: [(String, String, Str
             },
             location: V.row("Lintas Fungsi", 2))
     }
-    s.findings = findings.map { Finding(rule: $0.0, severity: $0.1, message: LocalizedText(id: $0.0, en: $0.0)) }
+    s.findings = findings.map { Finding(rule: RuleID(stored: $0.0), severity: $0.1, message: LocalizedText(id: $0.0, en: $0.0)) }
     return s
 }
 
@@ -45,15 +45,15 @@ private func regionStore() throws -> (StoreScratch, ProbisStore) {
                          proses: [("MTR.01", "Perencanaan", "Utama"), ("MTR.02", "Kepegawaian", "Pendukung")],
                          tables: [("MTR.01", ["Sekretariat", "Bidang PAUD"], [("Menyusun", 5, [0]), ("Membahas", 6, [0, 1])]),
                                   ("MTR.02", ["Sekretariat"], [("Mengusulkan", 15, [0])])],
-                         findings: [("code.duplicate", .error), ("code.duplicate", .error), ("jenis.invalid", .warning)])
+                         findings: [(RuleID.codeDuplicate.rawValue, .error), (RuleID.codeDuplicate.rawValue, .error), (RuleID.jenisInvalid.rawValue, .warning)])
     pendidikan.subProses = [SubProses(nama: StoreValues.cell("Sub Proses", 2, 1, "Renstra"),
                                       kode: StoreValues.cell("Sub Proses", 2, 2, "MTR.01.01"), parent: nil,
                                       location: StoreValues.row("Sub Proses", 2))]
     let kesehatan = opd("Kota Metro", "Dinas Kesehatan", proses: [("MTR.01", "Pelayanan", "Utama")],
                         tables: [("MTR.01", ["Sekretariat Dinas", "Bidang P2P"], [("Mendata", 5, [0, 1])])],
-                        findings: [("code.duplicate", .error)])
+                        findings: [(RuleID.codeDuplicate.rawValue, .error)])
     let uji = opd("Kota Uji", "Dinas Uji", proses: [("UJI.01", "Tata kelola", "Manajemen")], tables: [],
-                  findings: [("code.missing", .error)])
+                  findings: [(RuleID.codeMissing.rawValue, .error)])
     for submission in [pendidikan, kesehatan, uji] {
         try store.save(submission, contentHash: "h", codeStyle: "dotted")
     }
@@ -72,9 +72,9 @@ private func regionStore() throws -> (StoreScratch, ProbisStore) {
             ["Kota Uji", "Dinas Uji", "1", "0", "1", "0", "0"],
         ]),
         ("findings per rule per region", ["region", "rule", "severity", "findings", "submissions"], [
-            ["Kota Metro", "code.duplicate", "error", "3", "2"],
-            ["Kota Metro", "jenis.invalid", "warning", "1", "1"],
-            ["Kota Uji", "code.missing", "error", "1", "1"],
+            ["Kota Metro", RuleID.codeDuplicate.rawValue, "error", "3", "2"],
+            ["Kota Metro", RuleID.jenisInvalid.rawValue, "warning", "1", "1"],
+            ["Kota Uji", RuleID.codeMissing.rawValue, "error", "1", "1"],
         ]),
         ("activities of a unit", ["opd", "proses", "no", "uraian", "sheet", "baris"], [
             ["Dinas Kesehatan", "MTR.01", "1", "Mendata", "Lintas Fungsi", "6"],

@@ -69,7 +69,7 @@ struct TemplateRoundTripTests {
         try InstrumentTemplate.write(to: path, options: TemplateFixture.options())
         let submission = try TemplateFixture.check(path).submission
 
-        #expect(submission.findings.map(\.rule) == ["submission.empty"])
+        #expect(submission.findings.map(\.rule) == [RuleID.submissionEmpty])
         #expect(submission.tablesFound == Set(TableKind.allCases))
         #expect(submission.proses.isEmpty && submission.subProses.isEmpty && submission.lintasFungsi.isEmpty)
         #expect(submission.tabelLintasFungsi.count == 1)
