@@ -20,7 +20,7 @@ enum UnitNames {
 
     /// The words a name stands for, in order.
     static func tokens(_ name: String) -> [String] {
-        let raw = HeaderVocabulary.normalise(name).split(separator: " ").map(String.init)
+        let raw = TextNormalising.normalise(name).split(separator: " ").map(String.init)
         var joined: [String] = []
         var index = 0
         while index < raw.count {
