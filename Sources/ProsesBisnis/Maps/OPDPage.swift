@@ -22,19 +22,20 @@ struct OPDPage {
         let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
         var files: [(String, Data)] = []
         var body = header() + HTMLPage.legend(language)
-        let proses = maps.prosesMap()
+        let proses = SVGWriter.svg(maps.prosesMap(), prefix: "peta-proses")
         body += section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
                         svgFile: "peta-proses.svg")
-        files.append((assets + "/peta-proses.svg", Data(SVGWriter.standalone(proses).utf8)))
+        files.append((assets + "/peta-proses.svg", Data(SVGWriter.standalone(inline: proses).utf8)))
         body += "<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n"
         for (anchor, drawing) in maps.subProsesMaps() {
             let file = anchor + ".svg"
-            body += section(drawing, anchor: anchor, heading: nil, svgFile: file)
-            files.append((assets + "/" + file, Data(SVGWriter.standalone(drawing).utf8)))
+            let svg = SVGWriter.svg(drawing, prefix: anchor)
+            body += section(svg, anchor: anchor, heading: nil, svgFile: file)
+            files.append((assets + "/" + file, Data(SVGWriter.standalone(inline: svg).utf8)))
         }
-        let relasi = maps.relasiMap()
+        let relasi = SVGWriter.svg(maps.relasiMap(), prefix: "peta-relasi")
         body += section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg")
-        files.append((assets + "/peta-relasi.svg", Data(SVGWriter.standalone(relasi).utf8)))
+        files.append((assets + "/peta-relasi.svg", Data(SVGWriter.standalone(inline: relasi).utf8)))
         body += "<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n"
         var stems: Set<String> = []
         let lintasMaps = maps.lintasFungsiMaps()
@@ -42,8 +43,9 @@ struct OPDPage {
             var stem = OPDMaps.fileStem(map)
             while !stems.insert(stem).inserted { stem += "-\(map.table + 1)" }
             let drawing = LintasFungsiLayout.draw(title: map.title, lanes: map.lanes, activities: map.activities, language: language)
-            body += lintasSection(map, drawing, stem: stem)
-            files.append((assets + "/lf-\(stem).svg", Data(SVGWriter.standalone(drawing).utf8)))
+            let svg = SVGWriter.svg(drawing, prefix: "peta-lf\(map.table)", attributes: [("data-lintas-fungsi", map.kode)])
+            body += lintasSection(map, svg, stem: stem)
+            files.append((assets + "/lf-\(stem).svg", Data(SVGWriter.standalone(inline: svg).utf8)))
             files.append((assets + "/bpmn/\(stem).bpmn", Data(bpmn(map).utf8)))
         }
         if lintasMaps.isEmpty { body += "<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n" }
@@ -66,18 +68,19 @@ struct OPDPage {
             + "\(warnings) \(en ? "warnings" : "peringatan")</p>\n"
     }
 
-    private func section(_ drawing: Drawing, anchor: String, heading: String?, svgFile: String) -> String {
+    /// A map's section around its inline `svg`.
+    private func section(_ svg: String, anchor: String, heading: String?, svgFile: String) -> String {
         var out = "<section class=\"map\" id=\"\(anchor)\">\n"
         if let heading { out += "<h2>\(HTMLPage.h(heading))</h2>\n" }
-        out += SVGWriter.svg(drawing, prefix: anchor)
+        out += svg
         out += "<p class=\"files\"><a href=\"\(HTMLPage.href(assetFolder + "/" + svgFile))\">SVG</a></p>\n</section>\n"
         return out
     }
 
-    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ drawing: Drawing, stem: String) -> String {
+    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: String, stem: String) -> String {
         let anchor = "peta-lf\(map.table)"
         var out = "<section class=\"map lintas-fungsi\" id=\"\(anchor)\" data-kode=\"\(HTMLPage.h(map.kode))\">\n"
-        out += SVGWriter.svg(drawing, prefix: anchor, attributes: [("data-lintas-fungsi", map.kode)])
+        out += svg
         out += "<p class=\"files\"><a href=\"\(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))\">SVG</a> · "
         out += "<a href=\"\(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))\">BPMN 2.0</a></p>\n</section>\n"
         return out

@@ -40,6 +40,12 @@ enum TextMetrics {
     /// summed word by word (in hundredths of the font size, as `width` counts them), so a long
     /// text is measured once, not once per word it has.
     static func wrap(_ text: String, maxWidth: Int, fontSize: Int, bold: Bool = false) -> [String] {
+        // Most labels are one line of plain text already: its words joined by single spaces
+        // are the text itself, and its width their sum, so it is measured without splitting.
+        if isPlainLine(text) {
+            let total = hundredths(text)
+            if (bold ? total * 108 / 100 : total) * fontSize <= maxWidth * 100 { return text.isEmpty ? [] : [text] }
+        }
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         // `width(x) <= maxWidth` exactly when `hundredths(x) * fontSize <= maxWidth * 100`.
         let limit = maxWidth * 100
@@ -66,6 +72,21 @@ enum TextMetrics {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// ASCII text with single spaces between words and none around them.
+    private static func isPlainLine(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte >= 0x80 || (byte < 0x20) { return false }
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 
     private static func hundredths(_ text: String) -> Int {
