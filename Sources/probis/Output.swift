@@ -53,15 +53,7 @@ final class Output: @unchecked Sendable {
 /// The one place where a failure becomes the words a user reads, in their language.
 enum Failure {
     static func describe(_ error: Error, lang: Language) -> String {
-        switch error {
-        case let error as OutputError: error.message(lang)
-        case let error as DiscoveryError: error.message(lang)
-        case let error as StoreError: error.message(lang)
-        case let error as RecodeRefusal: error.message(lang)
-        case let error as XLSXWriterError: error.message(lang == .en ? .en : .id)
-        default:
-            lang == .en ? "Cannot run: \(error)" : "Tidak dapat dijalankan: \(error)"
-        }
+        FailureMessage.describe(error, language: lang)
     }
 
     /// Prints why and exits with status 2.

@@ -1,0 +1,60 @@
+import Foundation
+import ProsesBisnis
+import Spreadsheet
+
+/// Runs one job: the CLI's `consolidate` pipeline (`ConsolidateRun`, unchanged) from the job's
+/// `input/` into its `out/`, then lists what can be downloaded. Blocking; called off the
+/// server's event loops.
+enum JobRunner {
+    static let inputFolder = "input"
+    static let outputFolder = "out"
+    static let validatedArchive = "tervalidasi.zip"
+
+    /// Consolidates and returns the record's outcome: the summary and the downloads.
+    static func run(folder: URL, root: URL, language: Language, progress: JobProgress) throws
+        -> (summary: JobRecord.Summary, downloads: [JobRecord.Download]) {
+        let out = folder.appendingPathComponent(outputFolder)
+        // Several jobs run at once, one per core: each run keeps to one core of its own.
+        var run = ConsolidateRun(jobs: 1, language: language, progress: { progress.update(done: $0, total: $1) })
+        run.stage = { progress.update(stage: $0) }
+        let result = try run.run(root: root.path, out: out.path)
+        let summary = JobRecord.Summary(
+            regions: result.regions.count,
+            submissions: result.regions.reduce(0) { $0 + $1.submissions },
+            errors: result.regions.reduce(0) { $0 + $1.errors },
+            warnings: result.regions.reduce(0) { $0 + $1.warnings })
+        return (summary, try downloads(folder: folder, regions: result.regions.map(\.workbook)))
+    }
+
+    /// REKAP, each regional workbook, the validated workbooks as one ZIP, the database and the
+    /// JSON report, in the order the page shows them.
+    static func downloads(folder: URL, regions: [String]) throws -> [JobRecord.Download] {
+        let out = folder.appendingPathComponent(outputFolder)
+        var list: [JobRecord.Download] = []
+        func add(_ name: String, _ kind: String, _ relative: String) {
+            let path = folder.appendingPathComponent(relative).path
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int else { return }
+            list.append(.init(name: name, kind: kind, path: relative, bytes: size))
+        }
+        add(ConsolidateRun.summaryName, "rekap", "\(outputFolder)/\(ConsolidateRun.summaryName)")
+        for workbook in regions.sorted() {
+            add((workbook as NSString).lastPathComponent, "regional", "\(outputFolder)/\(workbook)")
+        }
+        try zipValidated(out: out, regions: regions, to: folder.appendingPathComponent(validatedArchive))
+        add(validatedArchive, "validated", validatedArchive)
+        add(ConsolidateRun.databaseName, "database", "\(outputFolder)/\(ConsolidateRun.databaseName)")
+        add(ConsolidateRun.reportName, "report", "\(outputFolder)/\(ConsolidateRun.reportName)")
+        return list
+    }
+
+    /// The validated workbooks (`<wilayah>/<opd>.xlsx`, every file below a region's folder)
+    /// in one archive, with the same folders.
+    static func zipValidated(out: URL, regions: [String], to archiveURL: URL) throws {
+        var archive = ZipWriter()
+        let files = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).sorted()
+        for relative in files where relative.contains("/") && relative.lowercased().hasSuffix(".xlsx") {
+            archive.add(name: relative, data: try Data(contentsOf: out.appendingPathComponent(relative)))
+        }
+        try AtomicFile.write(archive.finished(), to: archiveURL.path)
+    }
+}

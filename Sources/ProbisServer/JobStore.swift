@@ -1,0 +1,149 @@
+import Foundation
+import ProsesBisnis
+import Spreadsheet
+
+/// The jobs under `DATA/jobs/`: created from uploads, queued, run at most `workers` at a time,
+/// listed, deleted, and removed after the retention period.
+actor JobStore {
+    let folder: URL
+    let options: ServerOptions
+    private var records: [String: JobRecord] = [:]
+    private var progress: [String: JobProgress] = [:]
+    private var queue: [String] = []
+    private var running = 0
+
+    init(options: ServerOptions) throws(ServerError) {
+        self.options = options
+        folder = URL(fileURLWithPath: options.data).appendingPathComponent("jobs")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .dataFolder(path: options.data, reason: "\(error)")
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where JobRecord.isValidID(name) {
+            guard var record = JobRecord.load(from: folder.appendingPathComponent(name)) else { continue }
+            // A job the server was running when it stopped will not finish: say so.
+            if record.state == .queued || record.state == .running {
+                record.state = .failed
+                record.error = ServerText.interrupted.text(record.languageValue)
+                try? record.save(in: folder.appendingPathComponent(name))
+            }
+            records[name] = record
+        }
+    }
+
+    func jobFolder(_ id: String) -> URL { folder.appendingPathComponent(id) }
+
+    /// Takes an uploaded ZIP (already on disk, inside `DATA`), unpacks it into a new job's
+    /// folder and queues the job. A refused upload leaves nothing behind.
+    func create(upload: URL, label: String, language: Language) throws(ServerError) -> JobRecord {
+        sweep()
+        let id = JobRecord.newID()
+        let jobFolder = jobFolder(id)
+        let input = jobFolder.appendingPathComponent(JobRunner.inputFolder)
+        let files: [String]
+        do throws(ServerError) {
+            do {
+                try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+            } catch {
+                throw ServerError.dataFolder(path: options.data, reason: "\(error)")
+            }
+            files = try UploadArchive.unpack(upload, into: input, limits: options.limits)
+        } catch {
+            try? FileManager.default.removeItem(at: jobFolder)
+            throw error
+        }
+        let record = JobRecord(id: id, created: Date(), state: .queued, language: language.rawValue,
+                               label: String(label.prefix(200)), files: files.count)
+        try? record.save(in: jobFolder)
+        records[id] = record
+        queue.append(id)
+        startWaiting()
+        return record
+    }
+
+    /// Every job, newest first, with the progress of those running.
+    func list() -> [JobRecord] {
+        records.keys.compactMap { record($0) }.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
+    }
+
+    func record(_ id: String) -> JobRecord? {
+        guard var record = records[id] else { return nil }
+        if let live = progress[id]?.read() {
+            record.done = live.done
+            record.total = live.total
+            record.stage = live.stage?.text(record.languageValue)
+        }
+        return record
+    }
+
+    /// Deletes a job and its folder. A running job is deleted when it finishes.
+    func delete(_ id: String) throws(ServerError) {
+        guard let record = records[id] else { throw .jobNotFound(id) }
+        guard record.state != .running else { throw .jobNotFinished(id) }
+        queue.removeAll { $0 == id }
+        records[id] = nil
+        try? FileManager.default.removeItem(at: jobFolder(id))
+    }
+
+    /// Removes finished jobs older than the retention period.
+    func sweep(now: Date = Date()) {
+        for (id, record) in records where record.state == .done || record.state == .failed {
+            if now.timeIntervalSince(record.finished ?? record.created) > options.retention {
+                records[id] = nil
+                try? FileManager.default.removeItem(at: jobFolder(id))
+            }
+        }
+    }
+
+    private func startWaiting() {
+        while running < options.workers, !queue.isEmpty {
+            let id = queue.removeFirst()
+            guard var record = records[id] else { continue }
+            running += 1
+            record.state = .running
+            records[id] = record
+            try? record.save(in: jobFolder(id))
+            let live = JobProgress()
+            progress[id] = live
+            let folder = jobFolder(id)
+            let language = record.languageValue
+            let files = (FileManager.default.enumerator(atPath: folder.appendingPathComponent(JobRunner.inputFolder).path)?
+                .allObjects as? [String] ?? [])
+            let root = UploadArchive.submissionsRoot(folder.appendingPathComponent(JobRunner.inputFolder), files: files.filter {
+                var isFolder: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(JobRunner.inputFolder).appendingPathComponent($0).path,
+                                               isDirectory: &isFolder)
+                return !isFolder.boolValue
+            })
+            // The pipeline blocks: it runs on a thread of its own, never on the server's.
+            Thread.detachNewThread { [self] in
+                let outcome = Result(catching: { try JobRunner.run(folder: folder, root: root, language: language, progress: live) })
+                Task { await self.finish(id, outcome) }
+            }
+        }
+    }
+
+    private func finish(_ id: String, _ outcome: Result<(summary: JobRecord.Summary, downloads: [JobRecord.Download]), Error>) {
+        running -= 1
+        progress[id] = nil
+        defer { startWaiting() }
+        guard var record = records[id] else { return }
+        record.finished = Date()
+        switch outcome {
+        case let .success((summary, downloads)):
+            record.state = .done
+            record.summary = summary
+            record.downloads = downloads
+            record.done = summary.submissions
+            record.total = summary.submissions
+        case let .failure(error):
+            record.state = .failed
+            record.error = FailureMessage.describe(error, language: record.languageValue)
+        }
+        record.stage = nil
+        records[id] = record
+        try? record.save(in: jobFolder(id))
+    }
+}
