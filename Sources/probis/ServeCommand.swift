@@ -39,6 +39,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Jumlah berkas maksimum per unggahan. / Most files in one upload.")
     var maxFiles = 2_000
 
+    @Option(help: "Ukuran maksimum isi ZIP setelah dibuka, dalam MiB. / Largest unpacked size in MiB.")
+    var maxUnpackedMb = 1_024
+
     @Option(help: "Bahasa halaman bawaan: id atau en.")
     var lang: Language = .fromEnvironment
 
@@ -51,6 +54,8 @@ struct ServeCommand: ParsableCommand {
         options.retention = retentionDays * 24 * 3600
         options.limits.maxUploadBytes = maxUploadMb << 20
         options.limits.maxFiles = maxFiles
+        options.limits.maxInflatedBytes = maxUnpackedMb << 20
+        options.limits.maxEntryBytes = min(options.limits.maxEntryBytes, options.limits.maxInflatedBytes)
         options.limits.maxEntries = max(options.limits.maxEntries, maxFiles * 2)
         let language = lang
         do {
