@@ -94,7 +94,8 @@ enum ServerScript {
       if (job.state === 'failed') say(job.error, true);
       if (job.state !== 'done') return;
       const s = job.summary;
-      $('summary').textContent = [s.regions, s.submissions, s.errors, s.warnings].join(' · ') + ' (' + W.summary + ')';
+      const counts = [s.regions, s.submissions, s.errors, s.warnings];
+      $('summary').textContent = W.summary.split(', ').map((word, i) => counts[i] + ' ' + word).join(' · ');
       const list = $('downloads'); list.textContent = '';
       const labels = {rekap: W.rekap, regional: W.regional, validated: W.validated, database: W.database, report: W.jsonReport};
       for (const d of job.downloads) {
