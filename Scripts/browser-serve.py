@@ -59,6 +59,11 @@ def main():
             with open(cli_rekap, "rb") as handle:
                 expected = handle.read()
             check(downloaded == expected, "REKAP.xlsx from the page is byte for byte the CLI's (%d bytes)" % len(downloaded))
+        driver.find_element(By.ID, "fix-preview").click()
+        deadline = time.time() + 60
+        while time.time() < deadline and not driver.find_elements(By.CSS_SELECTOR, "#fix-table tr"):
+            time.sleep(0.3)
+        check(len(driver.find_elements(By.CSS_SELECTOR, "#fix-table tr")) > 1, "fix previews its changes")
         jobs = driver.find_elements(By.CSS_SELECTOR, "#jobs tbody tr[data-id]")
         check(len(jobs) == 1, "the job is listed")
         if screenshot:

@@ -63,6 +63,26 @@ actor JobStore {
         return record
     }
 
+    /// The folder the job consolidates: its input, or the one folder wrapping it.
+    func submissionsRoot(_ id: String) -> URL {
+        let input = jobFolder(id).appendingPathComponent(JobRunner.inputFolder)
+        let files = (FileManager.default.enumerator(atPath: input.path)?.allObjects as? [String] ?? []).filter {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: input.appendingPathComponent($0).path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }
+        return UploadArchive.submissionsRoot(input, files: files)
+    }
+
+    /// Adds a download to a finished job (the corrected workbooks of `fix`).
+    func addDownload(_ download: JobRecord.Download, to id: String) {
+        guard var record = records[id] else { return }
+        record.downloads.removeAll { $0.name == download.name }
+        record.downloads.append(download)
+        records[id] = record
+        try? record.save(in: jobFolder(id))
+    }
+
     /// Every job, newest first, with the progress of those running.
     func list() -> [JobRecord] {
         records.keys.compactMap { record($0) }.sorted { ($0.created, $0.id) > ($1.created, $1.id) }
@@ -109,14 +129,7 @@ actor JobStore {
             progress[id] = live
             let folder = jobFolder(id)
             let language = record.languageValue
-            let files = (FileManager.default.enumerator(atPath: folder.appendingPathComponent(JobRunner.inputFolder).path)?
-                .allObjects as? [String] ?? [])
-            let root = UploadArchive.submissionsRoot(folder.appendingPathComponent(JobRunner.inputFolder), files: files.filter {
-                var isFolder: ObjCBool = false
-                _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(JobRunner.inputFolder).appendingPathComponent($0).path,
-                                               isDirectory: &isFolder)
-                return !isFolder.boolValue
-            })
+            let root = submissionsRoot(id)
             // The pipeline blocks: it runs on a thread of its own, never on the server's.
             Thread.detachNewThread { [self] in
                 let outcome = Result(catching: { try JobRunner.run(folder: folder, root: root, language: language, progress: live) })

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ProsesBisnis
 import Spreadsheet
 
 /// The HTTP interface: the page, and a small JSON API under `/api` that the page (and the
@@ -40,6 +41,8 @@ struct Routes: Sendable {
         router.get("/api/jobs/:id/files/:name") { request, context in
             try await self.download(request, context: context)
         }
+        router.post("/api/jobs/:id/fix") { request, context in try await self.fix(request, context: context) }
+        router.get("/api/template") { request, _ in try await self.template(request) }
         return router
     }
 
@@ -97,6 +100,57 @@ struct Routes: Sendable {
             .contentDisposition: "\(inline ? "inline" : "attachment"); filename*=UTF-8''\(encoded)",
             .contentLength: String(item.bytes),
         ], body: body)
+    }
+
+    /// `fix` on a finished job: `?dry=1` lists the changes, without it the corrected workbooks
+    /// are written and offered as a download. Failures are the CLI's messages.
+    func fix(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let language = Self.language(request, options.language)
+        let id = context.parameters.get("id") ?? ""
+        guard JobRecord.isValidID(id), let record = await store.record(id) else { return Self.refusal(.jobNotFound(id), language) }
+        guard record.state == .done else { return Self.refusal(.jobNotFinished(id), language) }
+        let dryRun = request.uri.queryParameters.get("dry") != nil
+        let folder = await store.jobFolder(id), root = await store.submissionsRoot(id)
+        do {
+            let result = try await Corrections.offLoop {
+                try Corrections.fix(job: folder, root: root, language: language, dryRun: dryRun)
+            }
+            if let download = result.download { await store.addDownload(download, to: id) }
+            return Response(status: .ok, headers: [.contentType: "application/json"],
+                            body: .init(byteBuffer: ByteBuffer(data: try Self.encoder.encode(result))))
+        } catch {
+            return Self.failure(FailureMessage.describe(error, language: language))
+        }
+    }
+
+    /// The blank instrument: `?region=&opd=&prefix=&units=A;B`.
+    func template(_ request: Request) async throws -> Response {
+        let language = Self.language(request, options.language)
+        let query = request.uri.queryParameters
+        let region = query.get("region") ?? "", opd = query.get("opd") ?? ""
+        let prefix = query.get("prefix"), units = query.get("units")
+        let scratch = URL(fileURLWithPath: options.data).appendingPathComponent("templates")
+        do {
+            let data = try await Corrections.offLoop {
+                try Corrections.template(region: region, opd: opd, prefix: prefix, units: units, language: language, scratch: scratch)
+            }
+            let name = opd.isEmpty ? "templat.xlsx" : "Templat \(opd).xlsx"
+            let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "templat.xlsx"
+            return Response(status: .ok, headers: [
+                .contentType: Self.contentType(name), .contentDisposition: "attachment; filename*=UTF-8''\(encoded)",
+            ], body: .init(byteBuffer: ByteBuffer(data: data)))
+        } catch let error as TemplateError {
+            return Self.failure(error.message(language), code: "template.refused", status: 400)
+        } catch {
+            return Self.failure(FailureMessage.describe(error, language: language))
+        }
+    }
+
+    /// A failure of the pipeline, in its own words.
+    static func failure(_ message: String, code: String = "job.failed", status: Int = 500) -> Response {
+        let data = (try? JSONSerialization.data(withJSONObject: ["code": code, "message": message], options: [.sortedKeys])) ?? Data()
+        return Response(status: .init(code: status), headers: [.contentType: "application/json"],
+                        body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 
     func page(_ request: Request) -> Response {

@@ -34,11 +34,23 @@ enum ServerPage {
             <progress id="bar" max="1" value="0"></progress> <span id="stage"></span>
             <div id="summary"></div>
             <h3>\(escape(words.downloads.text(language)))</h3><ul id="downloads"></ul>
+            <h3>\(escape(words.fixTitle.text(language)))</h3>
+            <p><button id="fix-preview">\(escape(words.fixPreview.text(language)))</button>
+            <button id="fix-apply" hidden>\(escape(words.fixApply.text(language)))</button> <span id="fix-summary"></span></p>
+            <div id="fix-changes"></div>
             <h3>\(escape(words.report.text(language)))</h3><div id="report"></div>
             </section>
             <section><h2>\(escape(words.jobs.text(language)))</h2><table id="jobs"><thead><tr>
             <th>\(escape(words.time.text(language)))</th><th>\(escape(words.files.text(language)))</th>
             <th>\(escape(words.state.text(language)))</th><th></th></tr></thead><tbody></tbody></table></section>
+            <section><h2>\(escape(words.templateTitle.text(language)))</h2><p>\(escape(words.templateIntro.text(language)))</p>
+            <form id="template" method="get" action="/api/template">
+            <input type="hidden" name="lang" value="\(language.rawValue)"><input type="hidden" name="token" id="template-token">
+            <label>\(escape(words.region.text(language))) <input name="region"></label>
+            <label>\(escape(words.opd.text(language))) <input name="opd"></label>
+            <label>\(escape(words.prefix.text(language))) <input name="prefix" size="8"></label>
+            <label>\(escape(words.units.text(language))) <input name="units" size="40"></label>
+            <button>\(escape(words.templateWrite.text(language)))</button></form></section>
             </main>
             <script>const T = \(catalogueJSON(language));</script>
             <script>\(ServerScript.source)</script>
@@ -76,5 +88,6 @@ enum ServerPage {
         th{background:#eef1f4} progress{width:60%} #message{font-weight:bold}
         .error{color:#a01616} .s-sesuai{color:#176b2c} .s-perlu_perbaikan{color:#a01616} .s-tidak_terbaca,.s-kosong{color:#8a5a00}
         details summary{cursor:pointer} .finding{font-size:.9em}
+        form label{display:inline-block;margin:.2em .6em .2em 0} #fix-changes{max-height:24em;overflow:auto}
         """
 }

@@ -77,6 +77,7 @@ enum ServerScript {
     function watch(id) {
       clearTimeout(timer);
       $('job').hidden = false; $('report').textContent = ''; $('downloads').textContent = ''; $('summary').textContent = '';
+      $('fix-changes').textContent = ''; $('fix-summary').textContent = ''; $('fix-apply').hidden = true;
       const poll = async () => {
         const response = await api('/api/jobs/' + id);
         if (!response.ok) { say(await refusal(response), true); return; }
@@ -97,7 +98,7 @@ enum ServerScript {
       const counts = [s.regions, s.submissions, s.errors, s.warnings];
       $('summary').textContent = W.summary.split(', ').map((word, i) => counts[i] + ' ' + word).join(' · ');
       const list = $('downloads'); list.textContent = '';
-      const labels = {rekap: W.rekap, regional: W.regional, validated: W.validated, database: W.database, report: W.jsonReport};
+      const labels = {rekap: W.rekap, regional: W.regional, validated: W.validated, database: W.database, report: W.jsonReport, fixed: W.fixed};
       for (const d of job.downloads) {
         const li = el('li'); const a = el('a', d.name, 'download'); a.href = fileURL(job.id, d.name); a.dataset.kind = d.kind;
         li.append(a, ' — ' + labels[d.kind] + ' (' + Math.max(1, Math.round(d.bytes / 1024)) + ' KiB)'); list.append(li);
@@ -105,6 +106,28 @@ enum ServerScript {
       const report = job.downloads.find(d => d.kind === 'report');
       if (report) loadReport(job.id, report.name);
     }
+    async function runFix(dry) {
+      const id = $('job').dataset.id;
+      $('fix-summary').textContent = '…';
+      const response = await api('/api/jobs/' + id + '/fix' + (dry ? '?dry=1' : ''), {method: 'POST'});
+      if (!response.ok) { $('fix-summary').textContent = ''; say(await refusal(response), true); return; }
+      const result = await response.json();
+      $('fix-summary').textContent = result.changes.length + ' ' + W.changes + ', ' + result.errorsLeft + ' ' + W.errorsLeft;
+      $('fix-apply').hidden = !dry || !result.changes.length;
+      const box = $('fix-changes'); box.textContent = '';
+      if (!result.changes.length) { box.append(el('p', W.noChanges)); return; }
+      const table = el('table'); table.id = 'fix-table';
+      const head = el('tr'); for (const h of [W.files, W.cell, W.old, W.new, W.rule]) head.append(el('th', h));
+      table.append(head);
+      for (const c of result.changes) {
+        const row = el('tr');
+        row.append(el('td', c.file), el('td', (c.sheet ? c.sheet + '!' : '') + c.cell), el('td', c.old), el('td', c.new), el('td', c.rule));
+        table.append(row);
+      }
+      box.append(table);
+      if (!dry) { const r = await api('/api/jobs/' + id); if (r.ok) show(await r.json()); }
+    }
+
     async function loadReport(id, name) {
       const response = await fetch(fileURL(id, name));
       if (!response.ok) { say(await refusal(response), true); return; }
@@ -154,6 +177,9 @@ enum ServerScript {
     async function init() {
       const config = await (await fetch('/api/text?lang=' + lang)).json();
       if (config.tokenRequired && !token) $('token').hidden = false;
+      $('fix-preview').onclick = () => runFix(true);
+      $('fix-apply').onclick = () => runFix(false);
+      $('template').onsubmit = () => { $('template-token').value = token; };
       $('token-save').onclick = () => { token = $('token-input').value; localStorage.setItem('probis-token', token); $('token').hidden = true; listJobs(); };
       $('zip-input').onchange = e => { const f = e.target.files[0]; if (f) upload(f, f.name); e.target.value = ''; };
       $('folder-input').onchange = e => {

@@ -10,6 +10,8 @@ enum ServerText: String, CaseIterable {
     case progress, report, downloads, jobs, delete, time, state, files, region, opd, status, errors, warnings
     case findings, noFindings, tokenPrompt, tokenSave, language, rekap, regional, validated, database, jsonReport
     case summary, noJobs, open, building
+    case fixTitle, fixPreview, fixApply, noChanges, changes, errorsLeft, fixed, cell, old, new, rule
+    case templateTitle, templateIntro, prefix, units, templateWrite
 
     var localized: LocalizedText {
         switch self {
@@ -52,6 +54,23 @@ enum ServerText: String, CaseIterable {
         case .jsonReport: .init(id: "Laporan JSON", en: "JSON report")
         case .summary: .init(id: "wilayah, kiriman, galat, peringatan", en: "regions, submissions, errors, warnings")
         case .noJobs: .init(id: "Belum ada pekerjaan.", en: "No jobs yet.")
+        case .fixTitle: .init(id: "Perbaikan otomatis (probis fix)", en: "Automatic corrections (probis fix)")
+        case .fixPreview: .init(id: "Pratinjau perbaikan", en: "Preview the corrections")
+        case .fixApply: .init(id: "Terapkan perbaikan", en: "Apply the corrections")
+        case .noChanges: .init(id: "Tidak ada perubahan.", en: "No changes.")
+        case .changes: .init(id: "perubahan", en: "changes")
+        case .errorsLeft: .init(id: "galat tersisa setelah perbaikan", en: "errors left after the corrections")
+        case .fixed: .init(id: "Buku kerja hasil perbaikan dan daftar perubahan (satu ZIP)", en: "Corrected workbooks and the change log (one ZIP)")
+        case .cell: .init(id: "Sel", en: "Cell")
+        case .old: .init(id: "Lama", en: "Old")
+        case .new: .init(id: "Baru", en: "New")
+        case .rule: .init(id: "Aturan", en: "Rule")
+        case .templateTitle: .init(id: "Templat untuk OPD (probis template)", en: "A template for an OPD (probis template)")
+        case .templateIntro: .init(id: "Buku kerja instrumen kosong dengan petunjuk, daftar pilihan dan kolom kode berformat teks.",
+                                   en: "A blank instrument workbook with instructions, dropdowns and text-formatted code columns.")
+        case .prefix: .init(id: "Prefiks kode (huruf, mis. MTR)", en: "Code prefix (letters, e.g. MTR)")
+        case .units: .init(id: "Unit kerja, dipisah titik koma", en: "Units, separated by semicolons")
+        case .templateWrite: .init(id: "Unduh templat", en: "Download the template")
         }
     }
 

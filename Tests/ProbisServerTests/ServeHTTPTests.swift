@@ -81,3 +81,37 @@ struct ServeHTTPTests {
         #expect(try await server.consolidate(other)["state"] as? String == "done")
     }
 }
+
+/// `fix` and `template` from the page: the CLI's own runs behind two requests.
+struct ServeCorrectionTests {
+    @Test func fixPreviewsThenWritesTheCorrectedWorkbooks() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let job = try await server.consolidate(SampleUploads.zip)
+        let id = try #require(job["id"] as? String)
+        let preview = try await server.request("POST", "/api/jobs/\(id)/fix?dry=1")
+        #expect(preview.status == 200)
+        let changes = preview.object["changes"] as? [[String: Any]] ?? []
+        #expect(!changes.isEmpty)
+        #expect(preview.object["download"] == nil)
+        #expect(!FileManager.default.fileExists(atPath: server.data.appendingPathComponent("jobs/\(id)/diperbaiki").path))
+        let applied = try await server.request("POST", "/api/jobs/\(id)/fix")
+        #expect((applied.object["changes"] as? [[String: Any]])?.count == changes.count)
+        let record = try await server.request("GET", "/api/jobs/\(id)").object
+        let names = (record["downloads"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        #expect(names.contains("diperbaiki.zip"))
+        let zip = try await server.request("GET", "/api/jobs/\(id)/files/diperbaiki.zip")
+        #expect(zip.status == 200 && zip.body.starts(with: [0x50, 0x4B]))
+    }
+
+    @Test func aTemplateIsWrittenForAnOPDAndABadPrefixIsSaidWhy() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let template = try await server.request("GET", "/api/template?region=Kota%20Metro&opd=Dinas%20Kesehatan&prefix=MTR")
+        #expect(template.status == 200)
+        #expect(template.body.starts(with: [0x50, 0x4B]))
+        let refused = try await server.request("GET", "/api/template?prefix=12%21")
+        #expect(refused.status == 400)
+        #expect((refused.object["message"] as? String ?? "").contains("12!"))
+    }
+}
