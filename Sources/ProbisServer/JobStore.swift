@@ -36,27 +36,38 @@ actor JobStore {
     func jobFolder(_ id: String) -> URL { folder.appendingPathComponent(id) }
 
     /// Takes an uploaded ZIP (already on disk, inside `DATA`), unpacks it into a new job's
-    /// folder and queues the job. A refused upload leaves nothing behind.
-    func create(upload: URL, label: String, language: Language) throws(ServerError) -> JobRecord {
-        sweep()
+    /// folder and queues the job. A refused upload leaves nothing behind. The unpacking runs
+    /// on a thread of its own, so uploads do not wait for each other.
+    nonisolated func create(upload: URL, label: String, language: Language) async throws(ServerError) -> JobRecord {
         let id = JobRecord.newID()
-        let jobFolder = jobFolder(id)
+        let jobFolder = folder.appendingPathComponent(id)
         let input = jobFolder.appendingPathComponent(JobRunner.inputFolder)
-        let files: [String]
-        do throws(ServerError) {
-            do {
-                try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-            } catch {
-                throw ServerError.dataFolder(path: options.data, reason: "\(error)")
+        let limits = options.limits, data = options.data
+        let unpacked: Result<[String], ServerError> = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                do {
+                    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+                } catch {
+                    continuation.resume(returning: .failure(.dataFolder(path: data, reason: "\(error)")))
+                    return
+                }
+                continuation.resume(returning: Result { () throws(ServerError) in try UploadArchive.unpack(upload, into: input, limits: limits) })
             }
-            files = try UploadArchive.unpack(upload, into: input, limits: options.limits)
-        } catch {
+        }
+        switch unpacked {
+        case let .failure(error):
             try? FileManager.default.removeItem(at: jobFolder)
             throw error
+        case let .success(files):
+            return await register(id, label: label, language: language, files: files.count)
         }
+    }
+
+    private func register(_ id: String, label: String, language: Language, files: Int) -> JobRecord {
+        sweep()
         let record = JobRecord(id: id, created: Date(), state: .queued, language: language.rawValue,
-                               label: String(label.prefix(200)), files: files.count)
-        try? record.save(in: jobFolder)
+                               label: String(label.prefix(200)), files: files)
+        try? record.save(in: jobFolder(id))
         records[id] = record
         queue.append(id)
         startWaiting()
