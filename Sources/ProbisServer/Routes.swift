@@ -98,7 +98,6 @@ struct Routes: Sendable {
         return Response(status: .ok, headers: [
             .contentType: Self.contentType(item.name),
             .contentDisposition: "\(inline ? "inline" : "attachment"); filename*=UTF-8''\(encoded)",
-            .contentLength: String(item.bytes),
         ], body: body)
     }
 
