@@ -59,6 +59,15 @@ def main():
             with open(cli_rekap, "rb") as handle:
                 expected = handle.read()
             check(downloaded == expected, "REKAP.xlsx from the page is byte for byte the CLI's (%d bytes)" % len(downloaded))
+        maps = driver.find_elements(By.ID, "maps-link")
+        check(len(maps) == 1, "a link to the map site")
+        if maps:
+            page, href = driver.current_window_handle, maps[0].get_attribute("href")
+            driver.switch_to.new_window("tab")
+            driver.get(href)
+            check("Kota Metro" in driver.page_source, "the map site opens")
+            driver.close()
+            driver.switch_to.window(page)
         driver.find_element(By.ID, "fix-preview").click()
         deadline = time.time() + 60
         while time.time() < deadline and not driver.find_elements(By.CSS_SELECTOR, "#fix-table tr"):

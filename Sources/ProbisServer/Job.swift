@@ -40,6 +40,8 @@ public struct JobRecord: Codable, Sendable, Equatable {
     public var error: String?
     public var summary: Summary?
     public var downloads: [Download] = []
+    /// The map site's first page, relative to the job's `peta/` folder, once drawn.
+    public var peta: String?
 
     static let fileName = "job.json"
 

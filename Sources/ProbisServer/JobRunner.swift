@@ -9,10 +9,11 @@ enum JobRunner {
     static let inputFolder = "input"
     static let outputFolder = "out"
     static let validatedArchive = "tervalidasi.zip"
+    static let petaFolder = "peta"
 
     /// Consolidates and returns the record's outcome: the summary and the downloads.
     static func run(folder: URL, root: URL, language: Language, progress: JobProgress) throws
-        -> (summary: JobRecord.Summary, downloads: [JobRecord.Download]) {
+        -> (summary: JobRecord.Summary, downloads: [JobRecord.Download], peta: String?) {
         let out = folder.appendingPathComponent(outputFolder)
         // Several jobs run at once, one per core: each run keeps to one core of its own.
         var run = ConsolidateRun(jobs: 1, language: language, progress: { progress.update(done: $0, total: $1) })
@@ -23,7 +24,19 @@ enum JobRunner {
             submissions: result.regions.reduce(0) { $0 + $1.submissions },
             errors: result.regions.reduce(0) { $0 + $1.errors },
             warnings: result.regions.reduce(0) { $0 + $1.warnings })
-        return (summary, try downloads(folder: folder, regions: result.regions.map(\.workbook)))
+        let downloads = try downloads(folder: folder, regions: result.regions.map(\.workbook))
+        return (summary, downloads, drawMaps(root: root, folder: folder, language: language))
+    }
+
+    /// The map site of `probis peta` for the same submissions, shown as the report's HTML. A
+    /// failure here costs the maps only: the consolidation's outputs stand.
+    static func drawMaps(root: URL, folder: URL, language: Language) -> String? {
+        let run = PetaRun(jobs: 1, language: language)
+        let out = folder.appendingPathComponent(petaFolder).path
+        guard let result = try? run.run(root: root.path, out: out) else { return nil }
+        let index = URL(fileURLWithPath: result.index).standardizedFileURL.path
+        let base = URL(fileURLWithPath: out).standardizedFileURL.path + "/"
+        return index.hasPrefix(base) ? String(index.dropFirst(base.count)) : "index.html"
     }
 
     /// REKAP, each regional workbook, the validated workbooks as one ZIP, the database and the

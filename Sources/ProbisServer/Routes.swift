@@ -41,6 +41,7 @@ struct Routes: Sendable {
         router.get("/api/jobs/:id/files/:name") { request, context in
             try await self.download(request, context: context)
         }
+        router.get("/api/jobs/:id/peta/**") { request, context in try await self.peta(request, context: context) }
         router.post("/api/jobs/:id/fix") { request, context in try await self.fix(request, context: context) }
         router.get("/api/template") { request, _ in try await self.template(request) }
         return router
@@ -99,6 +100,25 @@ struct Routes: Sendable {
             .contentType: Self.contentType(item.name),
             .contentDisposition: "\(inline ? "inline" : "attachment"); filename*=UTF-8''\(encoded)",
         ], body: body)
+    }
+
+    /// A file of the job's map site. The path is made of the request's components, none of
+    /// them empty, `.` or `..`, and must still lie inside the job's `peta/` folder.
+    func peta(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let language = Self.language(request, options.language)
+        let id = context.parameters.get("id") ?? ""
+        guard JobRecord.isValidID(id), let record = await store.record(id), record.peta != nil else {
+            return Self.refusal(.jobNotFound(id), language)
+        }
+        let components = context.parameters.getCatchAll().map { $0.removingPercentEncoding ?? String($0) }
+        let site = await store.jobFolder(id).appendingPathComponent(JobRunner.petaFolder).standardizedFileURL
+        let path = components.reduce(site) { $0.appendingPathComponent($1) }.standardizedFileURL
+        guard !components.isEmpty, !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.hasPrefix(".") }),
+              path.path.hasPrefix(site.path + "/"), FileManager.default.fileExists(atPath: path.path) else {
+            return Self.refusal(.downloadNotFound(components.joined(separator: "/")), language)
+        }
+        let body = try await FileIO().loadFile(path: path.path, context: context)
+        return Response(status: .ok, headers: [.contentType: Self.contentType(path.lastPathComponent)], body: body)
     }
 
     /// `fix` on a finished job: `?dry=1` lists the changes, without it the corrected workbooks
@@ -195,13 +215,18 @@ struct Routes: Sendable {
         case "zip": "application/zip"
         case "json": "application/json; charset=utf-8"
         case "sqlite": "application/vnd.sqlite3"
+        case "html": "text/html; charset=utf-8"
+        case "svg": "image/svg+xml"
+        case "bpmn", "xml": "application/xml"
+        case "css": "text/css"
+        case "js": "text/javascript"
         default: "application/octet-stream"
         }
     }
 }
 
 /// With `--token`, every `/api` request must carry it (`X-Probis-Token`, `Authorization:
-/// Bearer`, or `?token=` for download links). The page itself holds no data and is open.
+/// Bearer`, `?token=` for download links, or the page's `probis-token` cookie). The page itself holds no data and is open.
 struct TokenCheck: RouterMiddleware {
     typealias Context = BasicRequestContext
     let token: String?
@@ -212,9 +237,21 @@ struct TokenCheck: RouterMiddleware {
             return try await next(request, context)
         }
         let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
-        let given = request.headers.first(where: { $0.name.canonicalName == "x-probis-token" })?.value ?? bearer ?? request.uri.queryParameters.get("token") ?? ""
+        let given = request.headers.first(where: { $0.name.canonicalName == "x-probis-token" })?.value ?? bearer
+            ?? request.uri.queryParameters.get("token") ?? Self.cookie(request) ?? ""
         guard Self.equal(given, token) else { return Routes.refusal(.wrongToken, Routes.language(request, fallback)) }
         return try await next(request, context)
+    }
+
+    /// The `probis-token` cookie the page sets, so that the map site's own links need no token.
+    static func cookie(_ request: Request) -> String? {
+        for header in request.headers where header.name.canonicalName == "cookie" {
+            for pair in header.value.split(separator: ";") {
+                let parts = pair.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+                if parts.count == 2, parts[0] == "probis-token" { return String(parts[1]).removingPercentEncoding }
+            }
+        }
+        return nil
     }
 
     /// Compares in time that does not depend on where the strings differ.

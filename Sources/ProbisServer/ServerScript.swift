@@ -6,6 +6,9 @@ enum ServerScript {
     'use strict';
     const W = T.words, lang = T.language;
     let token = localStorage.getItem('probis-token') || '';
+    // The map site's pages link to each other: a cookie carries the token for them.
+    function keepToken() { document.cookie = 'probis-token=' + encodeURIComponent(token) + '; path=/api/; SameSite=Strict'; }
+    keepToken();
     let timer = null;
     const $ = id => document.getElementById(id);
 
@@ -103,6 +106,11 @@ enum ServerScript {
         const li = el('li'); const a = el('a', d.name, 'download'); a.href = fileURL(job.id, d.name); a.dataset.kind = d.kind;
         li.append(a, ' — ' + labels[d.kind] + ' (' + Math.max(1, Math.round(d.bytes / 1024)) + ' KiB)'); list.append(li);
       }
+      if (job.peta) {
+        const li = el('li'); const a = el('a', W.maps, 'maps'); a.id = 'maps-link'; a.target = '_blank';
+        a.href = '/api/jobs/' + job.id + '/peta/' + job.peta.split('/').map(encodeURIComponent).join('/');
+        li.append(a); list.prepend(li);
+      }
       const report = job.downloads.find(d => d.kind === 'report');
       if (report) loadReport(job.id, report.name);
     }
@@ -180,7 +188,7 @@ enum ServerScript {
       $('fix-preview').onclick = () => runFix(true);
       $('fix-apply').onclick = () => runFix(false);
       $('template').onsubmit = () => { $('template-token').value = token; };
-      $('token-save').onclick = () => { token = $('token-input').value; localStorage.setItem('probis-token', token); $('token').hidden = true; listJobs(); };
+      $('token-save').onclick = () => { token = $('token-input').value; localStorage.setItem('probis-token', token); keepToken(); $('token').hidden = true; listJobs(); };
       $('zip-input').onchange = e => { const f = e.target.files[0]; if (f) upload(f, f.name); e.target.value = ''; };
       $('folder-input').onchange = e => {
         const files = [...e.target.files].map(f => ({path: f.webkitRelativePath || f.name, file: f}));

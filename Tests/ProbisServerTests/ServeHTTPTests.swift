@@ -33,6 +33,21 @@ struct ServeHTTPTests {
         #expect(validated.body.starts(with: [0x50, 0x4B, 0x03, 0x04]))
     }
 
+    @Test func theMapSiteIsServedInsideTheJobOnly() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let job = try await server.consolidate(SampleUploads.zip)
+        let id = try #require(job["id"] as? String)
+        let index = try #require(job["peta"] as? String)
+        let page = try await server.request("GET", "/api/jobs/\(id)/peta/\(index)")
+        #expect(page.status == 200)
+        #expect(String(decoding: page.body, as: UTF8.self).contains("Kota%20Metro/index.html"))
+        #expect(try await server.request("GET", "/api/jobs/\(id)/peta/Kota%20Metro/index.html").status == 200)
+        for path in ["..%2Fjob.json", "../job.json", "Kota%20Metro/..%2F..%2Fjob.json", ".probis-output.json", ""] {
+            #expect(try await server.request("GET", "/api/jobs/\(id)/peta/\(path)").status == 404, "\(path)")
+        }
+    }
+
     @Test func theJobIsListedAndCanBeDeleted() async throws {
         let server = try ServerProcess()
         defer { server.stop() }

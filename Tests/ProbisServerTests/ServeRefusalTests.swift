@@ -69,6 +69,9 @@ struct ServeRefusalTests {
         let id = try #require(job["id"] as? String)
         #expect(try await server.request("GET", "/api/jobs/\(id)/files/REKAP.xlsx").status == 401)
         #expect(try await server.request("GET", "/api/jobs/\(id)/files/REKAP.xlsx?token=rahasia-123").status == 200)
+        // The page's cookie serves the map site's own links.
+        #expect(try await server.request("GET", "/api/jobs/\(id)/files/REKAP.xlsx", headers: ["Cookie": "a=b; probis-token=rahasia-123"]).status == 200)
+        #expect(try await server.request("GET", "/api/jobs/\(id)/files/REKAP.xlsx", headers: ["Cookie": "probis-token=salah"]).status == 401)
         // The page itself holds no data: it opens, and asks for the token.
         #expect(try await server.request("GET", "/").status == 200)
         #expect(try await server.request("GET", "/api/text").object["tokenRequired"] as? Bool == true)
