@@ -40,6 +40,8 @@ public struct JobRecord: Codable, Sendable, Equatable {
     public var error: String?
     public var summary: Summary?
     public var downloads: [Download] = []
+    /// The validated workbooks one by one (`<wilayah>/<opd>.xlsx`, relative to `out/`).
+    public var validated: [String]?
     /// The map site's first page, relative to the job's `peta/` folder, once drawn.
     public var peta: String?
 

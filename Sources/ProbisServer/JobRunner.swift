@@ -11,9 +11,12 @@ enum JobRunner {
     static let validatedArchive = "tervalidasi.zip"
     static let petaFolder = "peta"
 
+    /// What a finished job adds to its record.
+    typealias Outcome = (summary: JobRecord.Summary, downloads: [JobRecord.Download], validated: [String], peta: String?)
+
     /// Consolidates and returns the record's outcome: the summary and the downloads.
     static func run(folder: URL, root: URL, language: Language, progress: JobProgress) throws
-        -> (summary: JobRecord.Summary, downloads: [JobRecord.Download], peta: String?) {
+        -> Outcome {
         let out = folder.appendingPathComponent(outputFolder)
         // Several jobs run at once, one per core: each run keeps to one core of its own.
         var run = ConsolidateRun(jobs: 1, language: language, progress: { progress.update(done: $0, total: $1) })
@@ -25,7 +28,7 @@ enum JobRunner {
             errors: result.regions.reduce(0) { $0 + $1.errors },
             warnings: result.regions.reduce(0) { $0 + $1.warnings })
         let downloads = try downloads(folder: folder, regions: result.regions.map(\.workbook))
-        return (summary, downloads, drawMaps(root: root, folder: folder, language: language))
+        return (summary, downloads, validatedWorkbooks(out: out), drawMaps(root: root, folder: folder, language: language))
     }
 
     /// The map site of `probis peta` for the same submissions, shown as the report's HTML. A
@@ -62,10 +65,14 @@ enum JobRunner {
 
     /// The validated workbooks (`<wilayah>/<opd>.xlsx`, every file below a region's folder)
     /// in one archive, with the same folders.
+    static func validatedWorkbooks(out: URL) -> [String] {
+        let files = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).sorted()
+        return files.filter { $0.split(separator: "/").count == 2 && $0.lowercased().hasSuffix(".xlsx") && !$0.hasPrefix(".") }
+    }
+
     static func zipValidated(out: URL, regions: [String], to archiveURL: URL) throws {
         var archive = ZipWriter()
-        let files = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String] ?? []).sorted()
-        for relative in files where relative.contains("/") && relative.lowercased().hasSuffix(".xlsx") {
+        for relative in validatedWorkbooks(out: out) {
             archive.add(name: relative, data: try Data(contentsOf: out.appendingPathComponent(relative)))
         }
         try AtomicFile.write(archive.finished(), to: archiveURL.path)

@@ -149,15 +149,16 @@ actor JobStore {
         }
     }
 
-    private func finish(_ id: String, _ outcome: Result<(summary: JobRecord.Summary, downloads: [JobRecord.Download], peta: String?), Error>) {
+    private func finish(_ id: String, _ outcome: Result<JobRunner.Outcome, Error>) {
         running -= 1
         progress[id] = nil
         defer { startWaiting() }
         guard var record = records[id] else { return }
         record.finished = Date()
         switch outcome {
-        case let .success((summary, downloads, peta)):
+        case let .success((summary, downloads, validated, peta)):
             record.state = .done
+            record.validated = validated
             record.peta = peta
             record.summary = summary
             record.downloads = downloads

@@ -42,6 +42,7 @@ struct Routes: Sendable {
             try await self.download(request, context: context)
         }
         router.get("/api/jobs/:id/peta/**") { request, context in try await self.peta(request, context: context) }
+        router.get("/api/jobs/:id/validated/**") { request, context in try await self.validated(request, context: context) }
         router.post("/api/jobs/:id/fix") { request, context in try await self.fix(request, context: context) }
         router.get("/api/template") { request, _ in try await self.template(request) }
         return router
@@ -102,23 +103,46 @@ struct Routes: Sendable {
         ], body: body)
     }
 
-    /// A file of the job's map site. The path is made of the request's components, none of
-    /// them empty, `.` or `..`, and must still lie inside the job's `peta/` folder.
+    /// A file of the job's map site.
     func peta(_ request: Request, context: BasicRequestContext) async throws -> Response {
-        let language = Self.language(request, options.language)
         let id = context.parameters.get("id") ?? ""
-        guard JobRecord.isValidID(id), let record = await store.record(id), record.peta != nil else {
-            return Self.refusal(.jobNotFound(id), language)
+        let record = JobRecord.isValidID(id) ? await store.record(id) : nil
+        return try await serveInside(JobRunner.petaFolder, of: record?.peta == nil ? nil : id, request, context: context) { _ in true }
+    }
+
+    /// One validated workbook, `<wilayah>/<opd>.xlsx`.
+    func validated(_ request: Request, context: BasicRequestContext) async throws -> Response {
+        let id = context.parameters.get("id") ?? ""
+        let record = JobRecord.isValidID(id) ? await store.record(id) : nil
+        return try await serveInside(JobRunner.outputFolder, of: record?.state == .done ? id : nil, request, context: context) {
+            $0.count == 2 && $0[1].lowercased().hasSuffix(".xlsx")
         }
+    }
+
+    /// A file below one folder of a job. The path is made of the request's components, none
+    /// of them empty, hidden or `..`, and must still lie inside that folder.
+    func serveInside(_ subfolder: String, of id: String?, _ request: Request, context: BasicRequestContext,
+                     allowed: ([String]) -> Bool) async throws -> Response {
+        let language = Self.language(request, options.language)
+        guard let id else { return Self.refusal(.jobNotFound(context.parameters.get("id") ?? ""), language) }
         let components = context.parameters.getCatchAll().map { $0.removingPercentEncoding ?? String($0) }
-        let site = await store.jobFolder(id).appendingPathComponent(JobRunner.petaFolder).standardizedFileURL
-        let path = components.reduce(site) { $0.appendingPathComponent($1) }.standardizedFileURL
-        guard !components.isEmpty, !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.hasPrefix(".") }),
-              path.path.hasPrefix(site.path + "/"), FileManager.default.fileExists(atPath: path.path) else {
+        let base = await store.jobFolder(id).appendingPathComponent(subfolder).standardizedFileURL
+        let path = components.reduce(base) { $0.appendingPathComponent($1) }.standardizedFileURL
+        var isFolder: ObjCBool = false
+        guard !components.isEmpty, allowed(components),
+              !components.contains(where: { $0.isEmpty || $0.hasPrefix(".") || $0.contains("/") }),
+              path.path.hasPrefix(base.path + "/"), FileManager.default.fileExists(atPath: path.path, isDirectory: &isFolder),
+              !isFolder.boolValue else {
             return Self.refusal(.downloadNotFound(components.joined(separator: "/")), language)
         }
         let body = try await FileIO().loadFile(path: path.path, context: context)
-        return Response(status: .ok, headers: [.contentType: Self.contentType(path.lastPathComponent)], body: body)
+        let name = path.lastPathComponent
+        var headers: HTTPFields = [.contentType: Self.contentType(name)]
+        if !name.hasSuffix(".html"), !name.hasSuffix(".svg") {
+            let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "download"
+            headers[.contentDisposition] = "attachment; filename*=UTF-8''\(encoded)"
+        }
+        return Response(status: .ok, headers: headers, body: body)
     }
 
     /// `fix` on a finished job: `?dry=1` lists the changes, without it the corrected workbooks

@@ -106,6 +106,14 @@ enum ServerScript {
         const li = el('li'); const a = el('a', d.name, 'download'); a.href = fileURL(job.id, d.name); a.dataset.kind = d.kind;
         li.append(a, ' — ' + labels[d.kind] + ' (' + Math.max(1, Math.round(d.bytes / 1024)) + ' KiB)'); list.append(li);
       }
+      if (job.validated && job.validated.length) {
+        const li = el('li'); const details = el('details'); details.append(el('summary', W.perOPD + ' (' + job.validated.length + ')'));
+        for (const path of job.validated) {
+          const a = el('a', path, 'validated'); a.href = '/api/jobs/' + job.id + '/validated/' + path.split('/').map(encodeURIComponent).join('/');
+          details.append(el('div')); details.lastChild.append(a);
+        }
+        li.append(details); list.append(li);
+      }
       if (job.peta) {
         const li = el('li'); const a = el('a', W.maps, 'maps'); a.id = 'maps-link'; a.target = '_blank';
         a.href = '/api/jobs/' + job.id + '/peta/' + job.peta.split('/').map(encodeURIComponent).join('/');

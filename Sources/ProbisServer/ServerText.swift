@@ -11,7 +11,7 @@ enum ServerText: String, CaseIterable {
     case findings, noFindings, tokenPrompt, tokenSave, language, rekap, regional, validated, database, jsonReport
     case summary, noJobs, open, building
     case fixTitle, fixPreview, fixApply, noChanges, changes, errorsLeft, fixed, cell, old, new, rule
-    case templateTitle, templateIntro, prefix, units, templateWrite, maps
+    case templateTitle, templateIntro, prefix, units, templateWrite, maps, perOPD
 
     var localized: LocalizedText {
         switch self {
@@ -71,6 +71,7 @@ enum ServerText: String, CaseIterable {
         case .prefix: .init(id: "Prefiks kode (huruf, mis. MTR)", en: "Code prefix (letters, e.g. MTR)")
         case .units: .init(id: "Unit kerja, dipisah titik koma", en: "Units, separated by semicolons")
         case .templateWrite: .init(id: "Unduh templat", en: "Download the template")
+        case .perOPD: .init(id: "Buku kerja tervalidasi satu per satu", en: "Validated workbooks one by one")
         case .maps: .init(id: "Peta proses bisnis (HTML): peta proses, peta relasi dan lintas fungsi per OPD",
                           en: "Business-process maps (HTML): process, relation and cross-function maps per OPD")
         }

@@ -48,6 +48,21 @@ struct ServeHTTPTests {
         }
     }
 
+    @Test func validatedWorkbooksCanBeDownloadedOneByOne() async throws {
+        let server = try ServerProcess()
+        defer { server.stop() }
+        let job = try await server.consolidate(SampleUploads.zip)
+        let id = try #require(job["id"] as? String)
+        let validated = job["validated"] as? [String] ?? []
+        #expect(validated.count == 5)
+        #expect(validated.contains("Kota Pasuruan/DPMPTSP.xlsx"))
+        let one = try await server.request("GET", "/api/jobs/\(id)/validated/Kota%20Pasuruan/DPMPTSP.xlsx")
+        #expect(one.status == 200 && one.body.starts(with: [0x50, 0x4B]))
+        for path in ["REKAP.xlsx", "probis.sqlite", "Kota%20Pasuruan/..%2F..%2Fjob.json", "..%2Fjob.json/x.xlsx"] {
+            #expect(try await server.request("GET", "/api/jobs/\(id)/validated/\(path)").status == 404, "\(path)")
+        }
+    }
+
     @Test func theJobIsListedAndCanBeDeleted() async throws {
         let server = try ServerProcess()
         defer { server.stop() }
