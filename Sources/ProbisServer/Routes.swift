@@ -221,14 +221,11 @@ struct Routes: Sendable {
                         body: .init(byteBuffer: ByteBuffer(data: data)))
     }
 
-    /// `?lang=en`, else the browser's first language when it is English, else the server's.
+    /// `?lang=en` or `?lang=id` (the page's switch), else the server's `--lang`: the page is
+    /// Indonesian whatever language the browser was installed in.
     static func language(_ request: Request, _ fallback: Language) -> Language {
         if let asked = request.uri.queryParameters.get("lang"), let language = Language(rawValue: asked.lowercased()) {
             return language
-        }
-        if let accept = request.headers[.acceptLanguage]?.lowercased() {
-            if accept.hasPrefix("en") { return .en }
-            if accept.hasPrefix("id") { return .id }
         }
         return fallback
     }

@@ -42,8 +42,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Ukuran maksimum isi ZIP setelah dibuka, dalam MiB. / Largest unpacked size in MiB.")
     var maxUnpackedMb = 1_024
 
-    @Option(help: "Bahasa halaman bawaan: id atau en.")
-    var lang: Language = .fromEnvironment
+    /// The officers' language, not the server's locale: Indonesian unless `PROBIS_LANG` or
+    /// `--lang` says otherwise (a server's `LANG=en_US.UTF-8` does not make the page English).
+    @Option(help: "Bahasa halaman bawaan: id atau en (PROBIS_LANG). / The page's default language.")
+    var lang: Language = ProcessInfo.processInfo.environment["PROBIS_LANG"].flatMap { Language(argument: String($0.prefix(2))) } ?? .id
 
     func run() throws {
         var options = ServerOptions(data: data)

@@ -86,6 +86,15 @@ struct ServeHTTPTests {
         #expect((text["statuses"] as? [String: String])?["perlu_perbaikan"] == "Needs correction")
     }
 
+    @Test func thePageIsIndonesianWhateverTheServersLocale() async throws {
+        let server = try ServerProcess(environment: ["PROBIS_LANG": "", "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"])
+        defer { server.stop() }
+        #expect(String(decoding: try await server.request("GET", "/").body, as: UTF8.self).contains("Seret berkas .zip"))
+        let english = try ServerProcess(environment: ["PROBIS_LANG": "en"])
+        defer { english.stop() }
+        #expect(String(decoding: try await english.request("GET", "/").body, as: UTF8.self).contains("Drop a .zip"))
+    }
+
     @Test func tenConcurrentUploadsAllFinish() async throws {
         let server = try ServerProcess()
         defer { server.stop() }

@@ -69,8 +69,8 @@ final class ServerProcess: @unchecked Sendable {
         var request = URLRequest(url: URL(string: path, relativeTo: base)!)
         request.httpMethod = method
         request.timeoutInterval = 120
-        // The page's language, as an Indonesian browser asks for it (URLSession would say English).
-        request.setValue("id", forHTTPHeaderField: "Accept-Language")
+        // The server answers in its --lang whatever the browser asks: URLSession asks for English.
+        request.setValue("en-US", forHTTPHeaderField: "Accept-Language")
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let session = URLSession(configuration: .ephemeral)
         defer { session.finishTasksAndInvalidate() }
