@@ -12,6 +12,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `probis serve`: the web server (ZIP archives are read and written with zlib, as XLSX is).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // zlib's raw inflate and crc32, for reading XLSX (ZIP) parts.
@@ -51,12 +55,26 @@ let package = Package(
             name: "ProsesBisnis",
             dependencies: ["Spreadsheet", "XLSXWriter", "SQLiteDB"]
         ),
+        // `probis serve`: the web page over the same pipeline as the CLI. The domain does not
+        // import Hummingbird; only this target does.
+        .target(
+            name: "ProbisServer",
+            dependencies: [
+                "ProsesBisnis",
+                "Spreadsheet",
+                "CZlib",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
         .executableTarget(
             name: "probis",
             dependencies: [
                 "Spreadsheet",
                 "XLSXWriter",
                 "ProsesBisnis",
+                "ProbisServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,6 +94,10 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["XLSXWriter"]
+        ),
+        .testTarget(
+            name: "ProbisServerTests",
+            dependencies: ["ProbisServer", "ProsesBisnis", "Spreadsheet"]
         ),
     ]
 )

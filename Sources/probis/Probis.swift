@@ -33,7 +33,7 @@ struct Probis: ParsableCommand {
         abstract: "Membaca, memeriksa, dan menghimpun tabel instrumen Peta Proses Bisnis.",
         discussion: "Reads, checks and consolidates Peta Proses Bisnis instrument tables (XLSX, XLS, ODS, CSV).",
         version: ProbisVersion.current,
-        subcommands: [ConsolidateCommand.self, CheckCommand.self, DumpCommand.self, QueryCommand.self, TemplateCommand.self, ConvertCommand.self, FixCommand.self, RecodeCommand.self, PetaCommand.self]
+        subcommands: [ConsolidateCommand.self, CheckCommand.self, DumpCommand.self, QueryCommand.self, TemplateCommand.self, ConvertCommand.self, FixCommand.self, RecodeCommand.self, PetaCommand.self, ServeCommand.self]
     )
 }
 

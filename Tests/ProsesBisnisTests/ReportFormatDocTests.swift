@@ -63,7 +63,7 @@ struct ReportFormatDocTests {
     /// Rule ids are spelled once, in `RuleID`: no other source file writes one as a string.
     @Test func noSourceFileButRuleIDSpellsARuleID() {
         var spelled: [String] = []
-        for target in ["ProsesBisnis", "probis"] {
+        for target in ["ProsesBisnis", "probis", "ProbisServer"] {
             let folder = Self.packageRoot.appendingPathComponent("Sources/\(target)")
             let walker = FileManager.default.enumerator(atPath: folder.path)
             while let relative = walker?.nextObject() as? String {

@@ -53,7 +53,7 @@ public enum TextReport {
     }
 
     /// The same words as the totals: `galat`, `peringatan`, `catatan` (English: error, warning, note).
-    static func severityWord(_ severity: Severity, _ language: Language) -> String {
+    public static func severityWord(_ severity: Severity, _ language: Language) -> String {
         switch (severity, language) {
         case (.error, .en): "error"
         case (.error, _): "galat"
