@@ -115,6 +115,11 @@ public struct RegionFindings: Sendable {
         self.regions = regions
     }
 
+    /// Whether the region rules found anything about the submission at `path`.
+    func concerns(_ path: String) -> Bool {
+        !(bySubmission.isEmpty && copies.isEmpty) && (bySubmission[path] != nil || copies.contains(path))
+    }
+
     /// The summary with its region findings (in finding order) and, for a copy, its counts zeroed.
     func attached(to summary: SubmissionSummary) -> SubmissionSummary {
         var result = summary

@@ -64,11 +64,10 @@ public struct SubmissionBatch: Sendable {
     /// The region rules over one region's members, their findings attached to each.
     private static func analysed<Extra>(_ name: String, _ members: [Member<Extra>]) -> Region<Extra> {
         let found = RegionAnalysis.findings(members.map(\.summary))
-        let attached = members.map { member in
-            var result = member
-            result.summary = found.attached(to: member.summary)
-            result.checked.submission = found.attached(to: member.checked.submission)
-            return result
+        var attached = members
+        for index in attached.indices where found.concerns(attached[index].summary.path) {
+            attached[index].summary = found.attached(to: attached[index].summary)
+            attached[index].checked.submission = found.attached(to: attached[index].checked.submission)
         }
         return Region(name: name, members: attached, reports: found.regions)
     }

@@ -47,7 +47,7 @@ enum CodeExtraction {
             if segment.contains(where: isDigit) { digitGroups += 1 }
             if segment.contains(where: isLetter) { hasLetters = true }
             end = index
-            guard index + 1 < bytes.endIndex, [0x2E, 0x2D, 0x2F, 0x5F].contains(bytes[index]),
+            guard index + 1 < bytes.endIndex, isJoint(bytes[index]),
                   isAlphanumeric(bytes[index + 1]) else { break }
             hasSeparator = true
             index += 1
@@ -66,6 +66,12 @@ enum CodeExtraction {
         return digitGroups == 0 ? letters.count <= 10 : letters.count <= 4
     }
 
+    /// `.`, `-`, `/`, `_`: what joins the groups of a code.
+    private static func isJoint(_ byte: UInt8) -> Bool { byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F }
+    /// Spaces, line breaks and the separators that join a name to its code.
+    private static func isNameJunk(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x2D || byte == 0x3A || byte == 0x2E || byte == 0x2C
+    }
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
     private static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
@@ -81,10 +87,9 @@ enum CodeExtraction {
 
     /// The name left over, without the separators that joined it to the code.
     private static func trimName(_ bytes: [UInt8]) -> String {
-        let junk: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x2D, 0x3A, 0x2E, 0x2C]
         var slice = bytes[...]
-        while let first = slice.first, junk.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, junk.contains(last) { slice = slice.dropLast() }
+        while let first = slice.first, isNameJunk(first) { slice = slice.dropFirst() }
+        while let last = slice.last, isNameJunk(last) { slice = slice.dropLast() }
         return string(slice)
     }
 }

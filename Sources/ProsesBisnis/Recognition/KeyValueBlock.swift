@@ -106,11 +106,11 @@ struct KeyValueBlock {
 
     /// Spaces, line breaks and stray colons around a value removed, on UTF-8 bytes.
     private static func trimmedValue(_ text: Substring) -> String {
-        let junk: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x3A]
+        func junk(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x3A }
         var start = text.utf8.startIndex
         var end = text.utf8.endIndex
-        while start < end, junk.contains(text.utf8[start]) { start = text.utf8.index(after: start) }
-        while end > start, junk.contains(text.utf8[text.utf8.index(before: end)]) { end = text.utf8.index(before: end) }
+        while start < end, junk(text.utf8[start]) { start = text.utf8.index(after: start) }
+        while end > start, junk(text.utf8[text.utf8.index(before: end)]) { end = text.utf8.index(before: end) }
         let trimmed = String(text[start..<end])
         // Non-breaking and other Unicode spaces are rare: let Foundation handle them then.
         return trimmed.utf8.contains { $0 >= 0x80 } ? trimmed.trimmingCharacters(in: valueTrimming) : trimmed

@@ -23,14 +23,19 @@ struct LintasFungsiTableReader {
         submission.placeholders += grid.placeholderFields(placeholderRows.filter { $0 != unitRow }, in: header.span)
             .map { ($0, .lintasfungsi) }
         var kegiatan: [Kegiatan] = []
+        kegiatan.reserveCapacity(rows.count)
+        // Looked up once per table, not once per activity.
+        let no = header.columns[.no], uraian = header.columns[.kegiatan]
+        let output = header.columns[.output], penanggungJawab = header.columns[.penanggungJawab]
         for index in rows {
             let marked = candidates.indices.filter { unit in
-                grid[index, candidates[unit].column]?.isMergeCopy != true && isMark(grid.text(index, candidates[unit].column))
+                guard let entry = grid[index, candidates[unit].column], !entry.isMergeCopy else { return false }
+                return isMark(entry.text)
             }
             let activity = Kegiatan(
-                no: grid.field(index, header.columns[.no]), uraian: grid.field(index, header.columns[.kegiatan]),
-                units: marked, output: grid.field(index, header.columns[.output]),
-                penanggungJawab: grid.field(index, header.columns[.penanggungJawab]), location: grid.location(index, nil))
+                no: grid.field(index, no), uraian: grid.field(index, uraian),
+                units: marked, output: grid.field(index, output),
+                penanggungJawab: grid.field(index, penanggungJawab), location: grid.location(index, nil))
             guard activity.uraian != nil || activity.no != nil || !marked.isEmpty else { continue }
             kegiatan.append(activity)
         }
