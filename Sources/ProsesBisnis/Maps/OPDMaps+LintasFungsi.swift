@@ -46,13 +46,10 @@ extension OPDMaps {
         let lanes = table.units.enumerated().map { u, unit in
             LintasFungsiLayout.Lane(name: UnitDictionary.spelling(unit.name), id: "t\(t)-u\(u)", mark: targets.mark("t\(t)-u\(u)"))
         }
-        let unitTokens = table.units.map { UnitNames.tokens($0.name) }
-        // The same few PENANGGUNG JAWAB texts repeat on every row: match each once.
-        var lanesByPJ: [String: Int?] = [:]
+        let unitNames = table.units.map(\.name)
+        // The same few PENANGGUNG JAWAB texts repeat on every row and table: match each once.
         let activities = table.kegiatan.enumerated().map { k, kegiatan in
-            let pj = kegiatan.penanggungJawab?.text ?? ""
-            let lane = lanesByPJ[pj] ?? Self.lane(of: pj, unitTokens: unitTokens)
-            lanesByPJ[pj] = lane
+            let lane = unitMatching.lane(of: kegiatan.penanggungJawab?.text ?? "", units: unitNames)
             return activity(kegiatan, id: "t\(t)-k\(k)", pjLane: lane, units: table.units.count)
         }
         let caption = [kode, nama].filter { !$0.isEmpty }.joined(separator: " ")

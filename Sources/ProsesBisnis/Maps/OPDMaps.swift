@@ -9,6 +9,8 @@ struct OPDMaps {
     let targets: FindingTargets
     let assignment: TableAssignment
     let dictionary: UnitDictionary
+    /// Unit names and PENANGGUNG JAWAB texts repeat over an OPD's tables: matched once each.
+    let unitMatching = UnitMatching()
 
     init(_ submission: Submission, dictionary: UnitDictionary, language: Language) {
         self.submission = submission
@@ -107,5 +109,33 @@ struct OPDMaps {
             if let key = TableAssignment.key(table.lintasFungsi?.kode?.text), result[key] == nil { result[key] = index }
         }
         return result
+    }
+}
+
+/// The unit-name matching of one OPD's maps, remembered: the same unit names and PENANGGUNG
+/// JAWAB texts come back in table after table. One per OPD page, used by one thread.
+final class UnitMatching {
+    private var tokens: [String: [String]] = [:]
+    private var lanes: [LaneKey: Int?] = [:]
+
+    private struct LaneKey: Hashable {
+        var pj: String
+        var units: [String]
+    }
+
+    func tokens(_ name: String) -> [String] {
+        if let known = tokens[name] { return known }
+        let computed = UnitNames.tokens(name)
+        tokens[name] = computed
+        return computed
+    }
+
+    /// The lane of `pj` among units named `units` (`OPDMaps.lane(of:unitTokens:)`).
+    func lane(of pj: String, units: [String]) -> Int? {
+        let key = LaneKey(pj: pj, units: units)
+        if let known = lanes[key] { return known }
+        let lane = OPDMaps.lane(of: pj, unitTokens: units.map(tokens))
+        lanes[key] = .some(lane)
+        return lane
     }
 }

@@ -45,6 +45,7 @@ enum TextMetrics {
         if isPlainLine(text) {
             let total = hundredths(text)
             if (bold ? total * 108 / 100 : total) * fontSize <= maxWidth * 100 { return text.isEmpty ? [] : [text] }
+            if let lines = wrapPlain(text, maxWidth: maxWidth, fontSize: fontSize, bold: bold) { return lines }
         }
         let words = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         // `width(x) <= maxWidth` exactly when `hundredths(x) * fontSize <= maxWidth * 100`.
@@ -71,6 +72,41 @@ enum TextMetrics {
             currentWidth = hundredths(current)
         }
         if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// `wrap` of a plain line (`isPlainLine`) on its bytes: each line is a slice of the text,
+    /// nothing is split into words. Nil when a word alone is too wide (it must be cut).
+    private static func wrapPlain(_ text: String, maxWidth: Int, fontSize: Int, bold: Bool) -> [String]? {
+        let limit = maxWidth * 100
+        func fits(_ hundredths: Int) -> Bool { (bold ? hundredths * 108 / 100 : hundredths) * fontSize <= limit }
+        let bytes = Array(text.utf8)
+        let space = factor(" ")
+        var lines: [String] = []
+        var lineStart = 0, lineEnd = 0, lineWidth = 0
+        var index = 0
+        while index < bytes.count {
+            let wordStart = index
+            var wordWidth = 0
+            while index < bytes.count, bytes[index] != 0x20 {
+                wordWidth += factor(Unicode.Scalar(bytes[index]))
+                index += 1
+            }
+            guard fits(wordWidth) else { return nil }
+            if lineEnd == lineStart {
+                lineStart = wordStart
+                lineWidth = wordWidth
+            } else if fits(lineWidth + space + wordWidth) {
+                lineWidth += space + wordWidth
+            } else {
+                lines.append(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self))
+                lineStart = wordStart
+                lineWidth = wordWidth
+            }
+            lineEnd = index
+            index += 1  // the single space between words
+        }
+        if lineEnd > lineStart { lines.append(String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)) }
         return lines
     }
 

@@ -16,6 +16,23 @@ struct MapLayoutTests {
         #expect(lines.joined().replacingOccurrences(of: " ", with: "") == text.replacingOccurrences(of: " ", with: ""))
     }
 
+    /// A plain line (single spaces, ASCII) is wrapped on its bytes; the same words with other
+    /// spacing take the word-by-word path: both must break at the same places.
+    @Test(arguments: [60, 90, 120, 200, 400])
+    func plainLinesBreakWhereTheWordByWordPathBreaks(_ width: Int) {
+        let texts = ["Menyusun rencana kebutuhan sarana dan prasarana PAUD tahun anggaran berikutnya",
+                     "Melakukan verifikasi usulan bantuan dari satuan PAUD (berita acara) / 2024",
+                     "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z", "Pengadministrasian"]
+        for bold in [false, true] {
+            for text in texts {
+                let plain = TextMetrics.wrap(text, maxWidth: width, fontSize: 12, bold: bold)
+                let spaced = TextMetrics.wrap(" " + text.replacingOccurrences(of: " ", with: "  ") + "\n",
+                                              maxWidth: width, fontSize: 12, bold: bold)
+                #expect(plain == spaced, "\(text) at \(width)")
+            }
+        }
+    }
+
     @Test func widthEstimateIsDeterministicAndGrowsWithText() {
         #expect(TextMetrics.width("Sekretariat", fontSize: 12) == TextMetrics.width("Sekretariat", fontSize: 12))
         #expect(TextMetrics.width("Sekretariat Dinas", fontSize: 12) > TextMetrics.width("Sekretariat", fontSize: 12))
