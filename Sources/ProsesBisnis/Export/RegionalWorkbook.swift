@@ -165,8 +165,23 @@ public struct RegionalSection: Sendable {
         var temuan: [[RegionalValue]]
     }
 
+    /// What REKAP counts of one rule at one severity in a region: how many findings, on how
+    /// many OPDs (nil for the region's own findings).
+    struct FindingCount: Sendable, Equatable {
+        var rule: String
+        var severity: Severity
+        var opds: Int?
+        var count: Int
+    }
+
+    let region: String
     let opds: [OPD]
     let regionTemuan: [[RegionalValue]]
+    /// The region's own findings (code collisions, shared processes), for REKAP's lists.
+    let regionFindings: [Finding]
+    /// Findings counted by rule and severity, as the totals count them: every submission's,
+    /// and the region's own that are not mirrored on submissions (`CheckReport.countedRegionFindings`).
+    let findingCounts: [FindingCount]
 
     /// Cells a workbook of this section alone may hold in memory: libxlsxwriter keeps about
     /// 160 bytes a cell, so a region below this stays under ~50 MB while it is written.
@@ -185,6 +200,9 @@ public struct RegionalSection: Sendable {
 
     public init(region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
                 regionFindings: [Finding], dictionary: UnitDictionary, language: Language) {
+        self.region = region
+        self.regionFindings = regionFindings
+        findingCounts = Self.count(submissions.map(\.summary.findings), region: CheckReport.countedRegionFindings(regionFindings))
         opds = submissions.map { item in
             let rows = RegionalRows(region: region, submission: item.submission, dictionary: dictionary, language: language)
             let relasi = PetaRelasi(item.submission, dictionary: dictionary)
@@ -196,5 +214,33 @@ public struct RegionalSection: Sendable {
         }
         let lead: [RegionalValue] = [.text(region), .text("")]
         regionTemuan = regionFindings.map { RegionalRows.temuan($0, lead: lead, path: "", language: language) }
+    }
+
+    /// Counts by severity (errors first), then rule; a rule met on submissions and on the
+    /// region alone gives two lines.
+    static func count(_ submissions: [[Finding]], region: [Finding]) -> [FindingCount] {
+        struct Key: Hashable { var rule: String; var severity: Severity; var onRegion: Bool }
+        var counts: [Key: (opds: Int, count: Int)] = [:]
+        for findings in submissions {
+            var seen: Set<Key> = []
+            for finding in findings {
+                let key = Key(rule: finding.rule, severity: finding.severity, onRegion: false)
+                var entry = counts[key] ?? (0, 0)
+                entry.count += 1
+                if seen.insert(key).inserted { entry.opds += 1 }
+                counts[key] = entry
+            }
+        }
+        for finding in region {
+            counts[Key(rule: finding.rule, severity: finding.severity, onRegion: true), default: (0, 0)].count += 1
+        }
+        return sorted(counts.map { key, entry in
+            FindingCount(rule: key.rule, severity: key.severity, opds: key.onRegion ? nil : entry.opds, count: entry.count)
+        })
+    }
+
+    /// Errors first, then warnings and notes; by rule; a submission's count before the region's own.
+    static func sorted(_ counts: [FindingCount]) -> [FindingCount] {
+        counts.sorted { ($0.severity, $0.rule, $0.opds == nil ? 1 : 0) < ($1.severity, $1.rule, $1.opds == nil ? 1 : 0) }
     }
 }

@@ -12,7 +12,7 @@ struct RegionPass {
     let root: String
     let out: String
     let total: Int
-    private var rekap: RegionalWorkbookWriter?
+    private var rekap: RekapWorkbookWriter?
     private let background = BackgroundWork()
     private var summaries: [SubmissionSummary] = []
     private var regionReports: [CheckReport.Region] = []
@@ -56,7 +56,7 @@ struct RegionPass {
     }
 
     mutating func process(_ sources: [SubmissionSource], hashes: [String]) throws {
-        rekap = try RegionalWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
+        rekap = try RekapWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
         // The folder names most regions before anything is read; files at the root learn
         // theirs from their title rows, so they are read first and join their region later.
         let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
