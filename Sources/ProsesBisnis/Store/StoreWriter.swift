@@ -59,18 +59,18 @@ extension ProbisStore {
     /// Every list of the submission except the lintas fungsi tables.
     private func insertItems(_ submission: Submission, id: Int64) throws {
         try insertRows(StoreSQL.insertProses, submission.proses, parent: id) { binder, proses in
-            for field in [proses.no, proses.nama, proses.jenis, proses.kode] { try binder.add(field) }
+            for field in [proses.no, proses.nama, proses.jenis, proses.kode] { try binder.add(field, in: proses.location) }
             try binder.add(proses.location)
         }
         try insertRows(StoreSQL.insertSubProses, submission.subProses, parent: id) { binder, sub in
-            for field in [sub.no, sub.nama, sub.kode] { try binder.add(field) }
-            try binder.add(sub.parent)
+            for field in [sub.no, sub.nama, sub.kode] { try binder.add(field, in: sub.location) }
+            try binder.add(sub.parent, in: sub.location)
             try binder.add(sub.location)
         }
         try insertRows(StoreSQL.insertLintasFungsi, submission.lintasFungsi, parent: id) { binder, lintas in
-            try binder.add(lintas.nama)
-            try binder.add(lintas.kode)
-            try binder.add(lintas.subProses)
+            try binder.add(lintas.nama, in: lintas.location)
+            try binder.add(lintas.kode, in: lintas.location)
+            try binder.add(lintas.subProses, in: lintas.location)
             try binder.add(lintas.location)
         }
         try insertRows(StoreSQL.insertFinding, submission.findings, parent: id) { binder, finding in
@@ -92,7 +92,7 @@ extension ProbisStore {
 
     private func insertTables(_ tables: [TabelLintasFungsi], submissionID: Int64) throws {
         try insertRows(StoreSQL.insertTabel, tables, parent: submissionID) { binder, tabel in
-            for reference in [tabel.proses, tabel.subProses, tabel.lintasFungsi] { try binder.add(reference) }
+            for reference in [tabel.proses, tabel.subProses, tabel.lintasFungsi] { try binder.add(reference, in: tabel.location) }
             try binder.add(tabel.location)
         } after: { tabel, tabelID in
             var unitIDs: [Int64] = []
@@ -107,7 +107,7 @@ extension ProbisStore {
     private func insertKegiatan(_ kegiatan: [Kegiatan], tabelID: Int64, unitIDs: [Int64]) throws {
         let participation = try db.statement(StoreSQL.insertParticipation)
         try insertRows(StoreSQL.insertKegiatan, kegiatan, parent: tabelID) { binder, item in
-            for field in [item.no, item.uraian, item.output, item.penanggungJawab] { try binder.add(field) }
+            for field in [item.no, item.uraian, item.output, item.penanggungJawab] { try binder.add(field, in: item.location) }
             try binder.add(item.location)
         } after: { item, kegiatanID in
             for (position, unit) in item.units.enumerated() {
