@@ -86,6 +86,23 @@ private func pairs(_ placeholders: [(field: FieldValue, table: TableKind)]) -> [
         #expect(try scratch.store().load(path: "p.xlsx")?.submission.proses == s.proses)
     }
 
+    /// The lintas fungsi rows go in many a statement with ids the store hands out: several
+    /// submissions in one save, one saved again over itself, each comes back whole.
+    @Test func batchedTablesOfSeveralSubmissionsComeBackWhole() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        var many = richSubmission(path: "c.xlsx")
+        let table = many.tabelLintasFungsi[0]
+        many.tabelLintasFungsi = Array(repeating: table, count: 40)
+        try store.save([(richSubmission(path: "a.xlsx"), "a", nil), (many, "c", nil), (richSubmission(path: "b.xlsx"), "b", nil)])
+        try store.save(richSubmission(path: "a.xlsx"), contentHash: "a2", codeStyle: nil)
+        let reopened = try scratch.store()
+        for path in ["a.xlsx", "b.xlsx"] {
+            #expect(try reopened.load(path: path)?.submission.tabelLintasFungsi == richSubmission(path: path).tabelLintasFungsi)
+        }
+        #expect(try reopened.load(path: "c.xlsx")?.submission.tabelLintasFungsi == many.tabelLintasFungsi)
+    }
+
     @Test func unitsMarkedOutOfOrderAndTwiceKeepTheirOrder() throws {
         let scratch = StoreScratch()
         let original = richSubmission()
