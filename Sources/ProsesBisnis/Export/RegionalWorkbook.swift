@@ -2,9 +2,9 @@ import Foundation
 import Spreadsheet
 import XLSXWriter
 
-/// Writes a regional workbook (`DIR/<region>.xlsx`) or the whole-root `REKAP.xlsx`: every OPD's
-/// counts, rows, relationship map, unit dictionary and findings, streamed in libxlsxwriter's
-/// constant-memory mode so that a province's worth of rows never sits in memory.
+/// Writes a regional workbook (`DIR/<region>.xlsx`): every OPD's counts, rows, relationship
+/// map, unit dictionary and findings, streamed in libxlsxwriter's constant-memory mode unless
+/// the region is small. (`REKAP.xlsx`, the overview of the whole root, is `RekapWorkbookWriter`'s.)
 ///
 /// Sheets, in tab order: `Ringkasan`, `Proses`, `Sub Proses`, `Lintas Fungsi`, `Kegiatan`,
 /// `Peta Relasi`, `Kamus Unit`, `Temuan`; a sheet that would pass `maxRowsPerSheet` rows goes
@@ -14,7 +14,7 @@ import XLSXWriter
 /// document date is fixed, so the same input gives the same bytes.
 ///
 /// ```swift
-/// let writer = try RegionalWorkbookWriter(path: "out/REKAP.xlsx", title: "REKAP", language: .id)
+/// let writer = try RegionalWorkbookWriter(path: "out/Kota Metro.xlsx", title: "Kota Metro", language: .id)
 /// try writer.append(region: "Kota Metro", submissions: rows, regionFindings: [], dictionary: dictionary)
 /// try writer.close()
 /// ```
@@ -63,7 +63,7 @@ public final class RegionalWorkbookWriter {
     }
 
     /// Writes one region: its OPDs in the order given, then the region's own findings (with
-    /// the OPD column empty). For REKAP, call once per region, in region order.
+    /// the OPD column empty).
     public func append(
         region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
         regionFindings: [Finding], dictionary: UnitDictionary
@@ -72,8 +72,8 @@ public final class RegionalWorkbookWriter {
                                    dictionary: dictionary, language: language))
     }
 
-    /// Writes a region whose rows were built beforehand: the regional workbook and REKAP hold
-    /// the same rows, so consolidation builds them once and writes them twice.
+    /// Writes a region whose rows were built beforehand: consolidation builds a region's rows
+    /// once, for its workbook and for REKAP (which takes the lighter sheets).
     public func append(_ section: RegionalSection) throws {
         guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
         for opd in section.opds {
