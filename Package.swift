@@ -78,6 +78,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The write floor of consolidate for Scripts/bench: libxlsxwriter alone writing, from
+        // memory, the cells of a consolidate output (see its main.swift). Not a product.
+        .executableTarget(
+            name: "probis-floor",
+            dependencies: ["Spreadsheet", "CXlsxWriter"]
+        ),
         .testTarget(
             name: "SpreadsheetTests",
             dependencies: ["Spreadsheet", "XLSXWriter"],

@@ -7,6 +7,9 @@
 Wall time is taken around fork/exec/wait; peak memory is the child's own ru_maxrss from
 wait4 (KB on Linux), so it is exact per run and includes nothing of this wrapper. The stats
 are the key=value pairs of the last stdout line that has any (e.g. `files=1 cells=2`).
+A command that times itself reports `timed=SECONDS timed_cpu=SECONDS` there (probis-floor:
+its untimed setup reads the cells into memory); those then stand for the wall and CPU time,
+and the whole process's wall time is kept as `process_seconds`.
 Exit status: 0, or the command's non-zero status (after recording it).
 """
 import json
@@ -52,9 +55,11 @@ def main():
                             stats[k] = float(v)
                         except ValueError:
                             stats[k] = v
-    record(results, {"name": name, "round": int(rnd), "seconds": dt, "maxrss_kb": ru.ru_maxrss,
-                     "user": ru.ru_utime, "sys": ru.ru_stime, "exit": code, "stats": stats,
-                     "log": log, "cmd": cmd})
+    rec = {"name": name, "round": int(rnd), "seconds": dt, "maxrss_kb": ru.ru_maxrss,
+           "user": ru.ru_utime, "sys": ru.ru_stime, "exit": code, "stats": stats, "log": log, "cmd": cmd}
+    if isinstance(stats.get("timed"), (int, float)):
+        rec.update(process_seconds=dt, seconds=float(stats["timed"]), user=float(stats.get("timed_cpu", 0)), sys=0.0)
+    record(results, rec)
     return code if code > 0 else (1 if code < 0 else 0)
 
 

@@ -97,9 +97,14 @@ struct ConsolidateCommandTests {
         #expect(dump.stdout.contains("code.separator"))
         #expect(dump.stdout.contains("P1.2.1.2"))
         let rekap = try ProbisBinary.run(["dump", out.appendingPathComponent("REKAP.xlsx").path])
-        for sheet in ["Ringkasan", "Proses", "Sub Proses", "Lintas Fungsi", "Kegiatan", "Peta Relasi", "Kamus Unit", "Temuan"] {
+        for sheet in ["Ringkasan", "Ringkasan OPD", "Proses", "Sub Proses", "Lintas Fungsi", "Kamus Unit", "Kode Bentrok",
+                      "Proses Bersama", "Temuan"] {
             #expect(rekap.stdout.contains("-- \(sheet)"), "\(sheet)")
         }
+        // The activity rows and the Peta Relasi matrices stay in the regional workbooks.
+        #expect(!rekap.stdout.contains("-- Kegiatan") && !rekap.stdout.contains("-- Peta Relasi"))
+        let regional = try ProbisBinary.run(["dump", out.appendingPathComponent("Kota Pasuruan.xlsx").path])
+        for sheet in ["Kegiatan", "Peta Relasi"] { #expect(regional.stdout.contains("-- \(sheet)"), "\(sheet)") }
     }
 
     @Test func secondRunChangesNothingAndATouchedFileIsTheOnlyOneReread() throws {

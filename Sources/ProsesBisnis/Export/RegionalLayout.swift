@@ -1,7 +1,7 @@
 import Spreadsheet
 import XLSXWriter
 
-/// The sheets of a regional workbook (and of REKAP) with their columns, in tab order.
+/// The sheets of a regional workbook with their columns, in tab order (REKAP takes some: `RekapSheet`).
 ///
 /// Sheet names stay Indonesian in both languages, because users and scripts look sheets up by
 /// name; headers follow the chosen language.

@@ -2,9 +2,9 @@ import Foundation
 import Spreadsheet
 import XLSXWriter
 
-/// Writes a regional workbook (`DIR/<region>.xlsx`) or the whole-root `REKAP.xlsx`: every OPD's
-/// counts, rows, relationship map, unit dictionary and findings, streamed in libxlsxwriter's
-/// constant-memory mode so that a province's worth of rows never sits in memory.
+/// Writes a regional workbook (`DIR/<region>.xlsx`): every OPD's counts, rows, relationship
+/// map, unit dictionary and findings, streamed in libxlsxwriter's constant-memory mode unless
+/// the region is small. (`REKAP.xlsx`, the overview of the whole root, is `RekapWorkbookWriter`'s.)
 ///
 /// Sheets, in tab order: `Ringkasan`, `Proses`, `Sub Proses`, `Lintas Fungsi`, `Kegiatan`,
 /// `Peta Relasi`, `Kamus Unit`, `Temuan`; a sheet that would pass `maxRowsPerSheet` rows goes
@@ -14,7 +14,7 @@ import XLSXWriter
 /// document date is fixed, so the same input gives the same bytes.
 ///
 /// ```swift
-/// let writer = try RegionalWorkbookWriter(path: "out/REKAP.xlsx", title: "REKAP", language: .id)
+/// let writer = try RegionalWorkbookWriter(path: "out/Kota Metro.xlsx", title: "Kota Metro", language: .id)
 /// try writer.append(region: "Kota Metro", submissions: rows, regionFindings: [], dictionary: dictionary)
 /// try writer.close()
 /// ```
@@ -63,7 +63,7 @@ public final class RegionalWorkbookWriter {
     }
 
     /// Writes one region: its OPDs in the order given, then the region's own findings (with
-    /// the OPD column empty). For REKAP, call once per region, in region order.
+    /// the OPD column empty).
     public func append(
         region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
         regionFindings: [Finding], dictionary: UnitDictionary
@@ -72,8 +72,8 @@ public final class RegionalWorkbookWriter {
                                    dictionary: dictionary, language: language))
     }
 
-    /// Writes a region whose rows were built beforehand: the regional workbook and REKAP hold
-    /// the same rows, so consolidation builds them once and writes them twice.
+    /// Writes a region whose rows were built beforehand: consolidation builds a region's rows
+    /// once, for its workbook and for REKAP (which takes the lighter sheets).
     public func append(_ section: RegionalSection) throws {
         guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
         for opd in section.opds {
@@ -165,8 +165,23 @@ public struct RegionalSection: Sendable {
         var temuan: [[RegionalValue]]
     }
 
+    /// What REKAP counts of one rule at one severity in a region: how many findings, on how
+    /// many OPDs (nil for the region's own findings).
+    struct FindingCount: Sendable, Equatable {
+        var rule: String
+        var severity: Severity
+        var opds: Int?
+        var count: Int
+    }
+
+    let region: String
     let opds: [OPD]
     let regionTemuan: [[RegionalValue]]
+    /// The region's own findings (code collisions, shared processes), for REKAP's lists.
+    let regionFindings: [Finding]
+    /// Findings counted by rule and severity, as the totals count them: every submission's,
+    /// and the region's own that are not mirrored on submissions (`CheckReport.countedRegionFindings`).
+    let findingCounts: [FindingCount]
 
     /// Cells a workbook of this section alone may hold in memory: libxlsxwriter keeps about
     /// 160 bytes a cell, so a region below this stays under ~50 MB while it is written.
@@ -185,6 +200,9 @@ public struct RegionalSection: Sendable {
 
     public init(region: String, submissions: [(submission: Submission, summary: SubmissionSummary, workbookLink: String?)],
                 regionFindings: [Finding], dictionary: UnitDictionary, language: Language) {
+        self.region = region
+        self.regionFindings = regionFindings
+        findingCounts = Self.count(submissions.map(\.summary.findings), region: CheckReport.countedRegionFindings(regionFindings))
         opds = submissions.map { item in
             let rows = RegionalRows(region: region, submission: item.submission, dictionary: dictionary, language: language)
             let relasi = PetaRelasi(item.submission, dictionary: dictionary)
@@ -196,5 +214,33 @@ public struct RegionalSection: Sendable {
         }
         let lead: [RegionalValue] = [.text(region), .text("")]
         regionTemuan = regionFindings.map { RegionalRows.temuan($0, lead: lead, path: "", language: language) }
+    }
+
+    /// Counts by severity (errors first), then rule; a rule met on submissions and on the
+    /// region alone gives two lines.
+    static func count(_ submissions: [[Finding]], region: [Finding]) -> [FindingCount] {
+        struct Key: Hashable { var rule: String; var severity: Severity; var onRegion: Bool }
+        var counts: [Key: (opds: Int, count: Int)] = [:]
+        for findings in submissions {
+            var seen: Set<Key> = []
+            for finding in findings {
+                let key = Key(rule: finding.rule.rawValue, severity: finding.severity, onRegion: false)
+                var entry = counts[key] ?? (0, 0)
+                entry.count += 1
+                if seen.insert(key).inserted { entry.opds += 1 }
+                counts[key] = entry
+            }
+        }
+        for finding in region {
+            counts[Key(rule: finding.rule.rawValue, severity: finding.severity, onRegion: true), default: (0, 0)].count += 1
+        }
+        return sorted(counts.map { key, entry in
+            FindingCount(rule: key.rule, severity: key.severity, opds: key.onRegion ? nil : entry.opds, count: entry.count)
+        })
+    }
+
+    /// Errors first, then warnings and notes; by rule; a submission's count before the region's own.
+    static func sorted(_ counts: [FindingCount]) -> [FindingCount] {
+        counts.sorted { ($0.severity, $0.rule, $0.opds == nil ? 1 : 0) < ($1.severity, $1.rule, $1.opds == nil ? 1 : 0) }
     }
 }

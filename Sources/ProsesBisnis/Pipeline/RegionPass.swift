@@ -12,7 +12,7 @@ struct RegionPass {
     let root: String
     let out: String
     let total: Int
-    private var rekap: RegionalWorkbookWriter?
+    private var rekap: RekapWorkbookWriter?
     private let background = BackgroundWork()
     private var summaries: [SubmissionSummary] = []
     private var regionReports: [CheckReport.Region] = []
@@ -57,7 +57,7 @@ struct RegionPass {
     /// from the database (its region findings dropped: the region rules run again), every
     /// other one read from its file and checked; each region then goes to `processRegion`.
     mutating func process(_ sources: [SubmissionSource], hashes: [String]) throws {
-        rekap = try RegionalWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
+        rekap = try RekapWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
         let hashByPath = Dictionary(uniqueKeysWithValues: zip(sources.map(\.path), hashes))
         let store = Handed(value: self.store), queue = background.storeQueue
         let stage = run.stage

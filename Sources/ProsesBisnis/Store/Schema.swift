@@ -1,5 +1,5 @@
 import SQLiteDB
-/// The schema of the regional database `DIR/probis.sqlite`, version 2 (`PRAGMA user_version`).
+/// The schema of the regional database `DIR/probis.sqlite`, version 3 (`PRAGMA user_version`).
 ///
 /// The database is a cache of what `probis consolidate` read: every row can be rebuilt from the
 /// submissions, so a store written by another schema version is dropped and recreated rather
@@ -28,7 +28,9 @@ import SQLiteDB
 /// Column groups, so that every value comes back exactly as it was read:
 /// - a **field** `x` (a `FieldValue?`) is seven columns: `x` (trimmed text; NULL when the field
 ///   is absent), `x_raw` (untrimmed text, NULL when equal to `x`), `x_num` (1 when the cell held
-///   a number), `x_file`, `x_sheet`, `x_row`, `x_col` (its cell);
+///   a number), `x_file`, `x_sheet`, `x_row`, `x_col` (its cell; in a row with a location,
+///   `x_file` and `x_sheet` are NULL when they are the row's own, `''` when the field has none
+///   but the row has one: the sheet's name is not repeated on every field of every row);
 /// - a **location** is `file`, `sheet`, `row`, `col`: `row` and `col` are 0-based as in
 ///   `SourceLocation` (add 1 for what the user sees), `col` NULL for a whole row, `sheet` NULL
 ///   for CSV, `file` NULL for one-file submissions;
@@ -36,7 +38,7 @@ import SQLiteDB
 ///   `r_nama` and `r_kode`.
 enum Schema {
     /// Bump whenever a table or column changes; older stores are then rebuilt.
-    static let version = 2
+    static let version = 3
 
     /// The tables in creation order (parents first); dropped in reverse.
     static let tables: [TableDefinition] = [

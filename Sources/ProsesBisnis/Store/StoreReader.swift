@@ -25,16 +25,22 @@ extension ProbisStore {
 
     private func readItems(into submission: inout Submission, id: Int64) throws {
         submission.proses = try readRows(StoreSQL.selectProses, id: id) { row in
-            let no = row.field(), nama = row.field(), jenis = row.field(), kode = row.field()
-            return Proses(no: no, nama: nama, jenis: jenis, kode: kode, location: row.location())
+            let no = row.relativeField(), nama = row.relativeField(), jenis = row.relativeField(), kode = row.relativeField()
+            let at = row.location()
+            return Proses(no: no.resolved(in: at), nama: nama.resolved(in: at), jenis: jenis.resolved(in: at),
+                          kode: kode.resolved(in: at), location: at)
         }
         submission.subProses = try readRows(StoreSQL.selectSubProses, id: id) { row in
-            let no = row.field(), nama = row.field(), kode = row.field(), parent = row.reference()
-            return SubProses(no: no, nama: nama, kode: kode, parent: parent, location: row.location())
+            let no = row.relativeField(), nama = row.relativeField(), kode = row.relativeField(), parent = row.relativeReference()
+            let at = row.location()
+            return SubProses(no: no.resolved(in: at), nama: nama.resolved(in: at), kode: kode.resolved(in: at),
+                             parent: RelativeField.reference(parent, in: at), location: at)
         }
         submission.lintasFungsi = try readRows(StoreSQL.selectLintasFungsi, id: id) { row in
-            let nama = row.field(), kode = row.field(), sub = row.reference()
-            return LintasFungsi(nama: nama, kode: kode, subProses: sub, location: row.location())
+            let nama = row.relativeField(), kode = row.relativeField(), sub = row.relativeReference()
+            let at = row.location()
+            return LintasFungsi(nama: nama.resolved(in: at), kode: kode.resolved(in: at),
+                                subProses: RelativeField.reference(sub, in: at), location: at)
         }
         submission.findings = try readRows(StoreSQL.selectFindings, id: id) { row in try Self.finding(&row) }
         submission.placeholders = try readRows(StoreSQL.selectPlaceholders, id: id) { row in
@@ -79,10 +85,13 @@ extension ProbisStore {
         var tables: [Int64: TabelLintasFungsi] = [:]
         try readEach(StoreSQL.selectTabel, id: id) { row in
             let tabelID = row.int64() ?? 0
-            let proses = row.reference(), sub = row.reference(), lintas = row.reference()
+            let proses = row.relativeReference(), sub = row.relativeReference(), lintas = row.relativeReference()
+            let at = row.location()
             order.append(tabelID)
-            tables[tabelID] = TabelLintasFungsi(proses: proses, subProses: sub, lintasFungsi: lintas,
-                                                units: [], kegiatan: [], location: row.location())
+            tables[tabelID] = TabelLintasFungsi(proses: RelativeField.reference(proses, in: at),
+                                                subProses: RelativeField.reference(sub, in: at),
+                                                lintasFungsi: RelativeField.reference(lintas, in: at),
+                                                units: [], kegiatan: [], location: at)
         }
         try readEach(StoreSQL.selectUnits, id: id) { row in
             let tabelID = row.int64() ?? 0
@@ -93,9 +102,11 @@ extension ProbisStore {
         let marked = try readParticipation(submissionID: id)
         try readEach(StoreSQL.selectKegiatan, id: id) { row in
             let tabelID = row.int64() ?? 0, kegiatanID = row.int64() ?? 0
-            let no = row.field(), uraian = row.field(), output = row.field(), pj = row.field()
-            tables[tabelID]?.kegiatan.append(Kegiatan(no: no, uraian: uraian, units: marked[kegiatanID] ?? [],
-                                                      output: output, penanggungJawab: pj, location: row.location()))
+            let no = row.relativeField(), uraian = row.relativeField(), output = row.relativeField(), pj = row.relativeField()
+            let at = row.location()
+            tables[tabelID]?.kegiatan.append(Kegiatan(no: no.resolved(in: at), uraian: uraian.resolved(in: at),
+                                                      units: marked[kegiatanID] ?? [], output: output.resolved(in: at),
+                                                      penanggungJawab: pj.resolved(in: at), location: at))
         }
         return order.compactMap { tables[$0] }
     }

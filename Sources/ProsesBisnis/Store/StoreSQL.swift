@@ -18,6 +18,47 @@ enum StoreSQL {
         return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))"
     }
 
+    /// `INSERT INTO table (id, parent, position, data…) VALUES (?, …), (?, …) …` for `rows` rows:
+    /// the rows of the lintas fungsi tables go in with ids chosen by the store, many a statement.
+    static func insertWithID(_ table: String, parent: String, rows: Int) -> String {
+        let columns = ["id", parent, "position"] + dataColumns(table)
+        return "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES " + values(columns.count, rows: rows)
+    }
+
+    /// `(?, …), (?, …) …`: `rows` groups of `columns` marks.
+    static func values(_ columns: Int, rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
+    /// Rows a multi-row INSERT takes: few statement runs, well under SQLite's 32,766 variables.
+    static let batchRows = 32
+
+    /// The full-batch and single-row INSERTs of each table written in batches.
+    struct Batched {
+        let one: String
+        let batch: String
+
+        init(_ table: String, parent: String) {
+            one = StoreSQL.insertWithID(table, parent: parent, rows: 1)
+            batch = StoreSQL.insertWithID(table, parent: parent, rows: StoreSQL.batchRows)
+        }
+
+        init(participation: Void) {
+            let head = "INSERT INTO participation (kegiatan_id, position, unit_id) VALUES "
+            one = head + StoreSQL.values(3, rows: 1)
+            batch = head + StoreSQL.values(3, rows: StoreSQL.batchRows)
+        }
+    }
+
+    static let batchedTabel = Batched("tabel_lintas_fungsi", parent: "submission_id")
+    static let batchedUnit = Batched("unit", parent: "tabel_id")
+    static let batchedKegiatan = Batched("kegiatan", parent: "tabel_id")
+    static let batchedParticipation = Batched(participation: ())
+
+    /// The next free id of a table whose ids the store chooses.
+    static func nextID(_ table: String) -> String { "SELECT COALESCE(MAX(id), 0) + 1 FROM \(table)" }
+
     /// `SELECT data… FROM table WHERE submission_id = ? ORDER BY position`.
     static func select(_ table: String) -> String {
         "SELECT \(dataColumns(table).joined(separator: ", ")) FROM \(table) WHERE submission_id = ? ORDER BY position"
@@ -42,10 +83,6 @@ enum StoreSQL {
     static let insertProses = insert("proses")
     static let insertSubProses = insert("sub_proses")
     static let insertLintasFungsi = insert("lintas_fungsi")
-    static let insertTabel = insert("tabel_lintas_fungsi")
-    static let insertUnit = insert("unit", parent: "tabel_id")
-    static let insertKegiatan = insert("kegiatan", parent: "tabel_id")
-    static let insertParticipation = "INSERT INTO participation (kegiatan_id, position, unit_id) VALUES (?, ?, ?)"
     static let insertFinding = insert("finding")
     static let insertPlaceholder = insert("placeholder")
     static let insertTableFound = "INSERT OR IGNORE INTO table_found (submission_id, table_kind) VALUES (?, ?)"

@@ -3,8 +3,8 @@ extension ProbisStore {
     /// Replaces everything stored for `submission.path` with `submission`, in one transaction.
     ///
     /// The old submission row is deleted first and its children go with it by cascade; then
-    /// every row is inserted through cached prepared statements, so a 500-activity submission
-    /// costs about a millisecond. `codeStyle` is the inferred code style's name, when known.
+    /// every row is inserted through cached prepared statements, those of the lintas fungsi
+    /// tables (most of the rows) `StoreSQL.batchRows` rows a statement. `codeStyle` is the inferred code style's name, when known.
     public func save(_ submission: Submission, contentHash: String, codeStyle: String?) throws {
         try save([(submission, contentHash, codeStyle)])
     }
@@ -59,18 +59,18 @@ extension ProbisStore {
     /// Every list of the submission except the lintas fungsi tables.
     private func insertItems(_ submission: Submission, id: Int64) throws {
         try insertRows(StoreSQL.insertProses, submission.proses, parent: id) { binder, proses in
-            for field in [proses.no, proses.nama, proses.jenis, proses.kode] { try binder.add(field) }
+            for field in [proses.no, proses.nama, proses.jenis, proses.kode] { try binder.add(field, in: proses.location) }
             try binder.add(proses.location)
         }
         try insertRows(StoreSQL.insertSubProses, submission.subProses, parent: id) { binder, sub in
-            for field in [sub.no, sub.nama, sub.kode] { try binder.add(field) }
-            try binder.add(sub.parent)
+            for field in [sub.no, sub.nama, sub.kode] { try binder.add(field, in: sub.location) }
+            try binder.add(sub.parent, in: sub.location)
             try binder.add(sub.location)
         }
         try insertRows(StoreSQL.insertLintasFungsi, submission.lintasFungsi, parent: id) { binder, lintas in
-            try binder.add(lintas.nama)
-            try binder.add(lintas.kode)
-            try binder.add(lintas.subProses)
+            try binder.add(lintas.nama, in: lintas.location)
+            try binder.add(lintas.kode, in: lintas.location)
+            try binder.add(lintas.subProses, in: lintas.location)
             try binder.add(lintas.location)
         }
         try insertRows(StoreSQL.insertFinding, submission.findings, parent: id) { binder, finding in
@@ -90,32 +90,76 @@ extension ProbisStore {
         }
     }
 
+    /// The lintas fungsi tables with their units, activities and marks: most of a submission's
+    /// rows, so they go in many rows a statement, with ids the store hands out (the next free
+    /// ones, in one transaction) instead of asking SQLite for each new row's id.
     private func insertTables(_ tables: [TabelLintasFungsi], submissionID: Int64) throws {
-        try insertRows(StoreSQL.insertTabel, tables, parent: submissionID) { binder, tabel in
-            for reference in [tabel.proses, tabel.subProses, tabel.lintasFungsi] { try binder.add(reference) }
-            try binder.add(tabel.location)
-        } after: { tabel, tabelID in
-            var unitIDs: [Int64] = []
-            try insertRows(StoreSQL.insertUnit, tabel.units, parent: tabelID) { binder, unit in
-                try binder.add(unit.name)
-                try binder.add(unit.location)
-            } after: { _, unitID in unitIDs.append(unitID) }
-            try insertKegiatan(tabel.kegiatan, tabelID: tabelID, unitIDs: unitIDs)
+        var tabelID = try nextID("tabel_lintas_fungsi"), unitID = try nextID("unit"), kegiatanID = try nextID("kegiatan")
+        try insertBatched(StoreSQL.batchedTabel, Array(tables.enumerated())) { binder, item in
+            try binder.add(tabelID)
+            try binder.add(submissionID)
+            try binder.add(item.offset)
+            for reference in [item.element.proses, item.element.subProses, item.element.lintasFungsi] {
+                try binder.add(reference, in: item.element.location)
+            }
+            try binder.add(item.element.location)
+            tabelID += 1
+        }
+        tabelID -= Int64(tables.count)
+        var units: [(tabel: Int64, position: Int, unit: UnitKerja)] = []
+        var kegiatan: [(tabel: Int64, position: Int, kegiatan: Kegiatan)] = []
+        var marks: [(kegiatan: Int64, position: Int, unit: Int64)] = []
+        for tabel in tables {
+            let firstUnit = unitID
+            for (position, unit) in tabel.units.enumerated() { units.append((tabelID, position, unit)) }
+            unitID += Int64(tabel.units.count)
+            for (position, item) in tabel.kegiatan.enumerated() {
+                kegiatan.append((tabelID, position, item))
+                let id = kegiatanID + Int64(kegiatan.count - 1)
+                for (mark, unit) in item.units.enumerated() { marks.append((id, mark, firstUnit + Int64(unit))) }
+            }
+            tabelID += 1
+        }
+        unitID -= Int64(units.count)
+        try insertBatched(StoreSQL.batchedUnit, units) { binder, row in
+            try binder.add(unitID)
+            try binder.add(row.tabel)
+            try binder.add(row.position)
+            try binder.add(row.unit.name)
+            try binder.add(row.unit.location)
+            unitID += 1
+        }
+        try insertBatched(StoreSQL.batchedKegiatan, kegiatan) { binder, row in
+            let item = row.kegiatan
+            try binder.add(kegiatanID)
+            try binder.add(row.tabel)
+            try binder.add(row.position)
+            for field in [item.no, item.uraian, item.output, item.penanggungJawab] { try binder.add(field, in: item.location) }
+            try binder.add(item.location)
+            kegiatanID += 1
+        }
+        try insertBatched(StoreSQL.batchedParticipation, marks) { binder, row in
+            try binder.add(row.kegiatan)
+            try binder.add(row.position)
+            try binder.add(row.unit)
         }
     }
 
-    private func insertKegiatan(_ kegiatan: [Kegiatan], tabelID: Int64, unitIDs: [Int64]) throws {
-        let participation = try db.statement(StoreSQL.insertParticipation)
-        try insertRows(StoreSQL.insertKegiatan, kegiatan, parent: tabelID) { binder, item in
-            for field in [item.no, item.uraian, item.output, item.penanggungJawab] { try binder.add(field) }
-            try binder.add(item.location)
-        } after: { item, kegiatanID in
-            for (position, unit) in item.units.enumerated() {
-                try participation.bind(kegiatanID, at: 1)
-                try participation.bind(position, at: 2)
-                try participation.bind(unitIDs[unit], at: 3)
-                try participation.run()
-            }
+    private func nextID(_ table: String) throws -> Int64 {
+        try db.statement(StoreSQL.nextID(table)).firstRow { $0.int64(0) } ?? 1
+    }
+
+    /// Inserts `rows` through `sql.batch` (`StoreSQL.batchRows` rows a run) and the rest one by
+    /// one through `sql.one`; `bind` adds every column of a row, its id included.
+    private func insertBatched<Row>(_ sql: StoreSQL.Batched, _ rows: [Row], bind: (inout SQLiteBinder, Row) throws -> Void) throws {
+        var start = 0
+        while start < rows.count {
+            let count = rows.count - start >= StoreSQL.batchRows ? StoreSQL.batchRows : 1
+            let statement = try db.statement(count == 1 ? sql.one : sql.batch)
+            var binder = SQLiteBinder(statement)
+            for row in rows[start..<start + count] { try bind(&binder, row) }
+            try statement.run()
+            start += count
         }
     }
 

@@ -79,36 +79,6 @@ struct RegionalContinuationTests {
     }
 }
 
-struct RegionalRekapTests {
-    /// REKAP gets one `append` per region, in region order: rows keep that order even where
-    /// names would sort the other way.
-    @Test func twoRegionsKeepTheirAppendOrder() throws {
-        let folder = try regionalTemporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("REKAP.xlsx").path
-        let writer = try RegionalWorkbookWriter(path: path, title: "REKAP", language: .id)
-        for (region, submission) in [("Kota Satu", RegionalFixture.dinasB(region: "Kota Satu")),
-                                     ("Kabupaten Dua", RegionalFixture.dinasA(region: "Kabupaten Dua"))] {
-            try writer.append(region: region, submissions: RegionalFixture.items([submission]),
-                              regionFindings: [RegionalFixture.regionFinding], dictionary: UnitDictionary([submission]))
-        }
-        try writer.close()
-        let book = try SpreadsheetReader().read(path: path)
-        let ringkasan = book.sheet(named: "Ringkasan").map(regionalGrid) ?? []
-        #expect(ringkasan.first == ["RINGKASAN PETA PROSES BISNIS — REKAP"])
-        #expect(ringkasan.dropFirst(4).map { "\($0[0]) / \($0[1])" } == ["Kota Satu / Dinas B", "Kabupaten Dua / Dinas A", "JUMLAH / 2 OPD"])
-        let relasi = book.sheet(named: "Peta Relasi").map(regionalGrid) ?? []
-        #expect(relasi.filter { $0.first?.contains("—") == true }.map { $0[0] } == ["Kota Satu — Dinas B", "Kabupaten Dua — Dinas A"])
-        let temuan = book.sheet(named: "Temuan").map(regionalGrid) ?? []
-        #expect(temuan.dropFirst().map { "\($0[0]) \($0[1]) \($0[3])" } == [
-            "Kota Satu  region.code_collision", "Kabupaten Dua Dinas A code.missing",
-            "Kabupaten Dua Dinas A jenis.synonym", "Kabupaten Dua  region.code_collision",
-        ])
-        let kamus = book.sheet(named: "Kamus Unit").map(regionalGrid) ?? []
-        #expect(kamus.dropFirst().map { $0[0] } == ["Kota Satu", "Kota Satu", "Kabupaten Dua", "Kabupaten Dua", "Kabupaten Dua"])
-    }
-}
-
 struct RegionalCellTextTests {
     @Test(arguments: [
         ("short text stays", 10, 10),

@@ -72,6 +72,37 @@ private func pairs(_ placeholders: [(field: FieldValue, table: TableKind)]) -> [
         #expect(pairs(loaded.placeholders) == pairs(s.placeholders), "\(label)")
     }
 
+    /// A field's file and sheet are stored only where they differ from its row's: NULL for the
+    /// row's own, '' for none where the row has one; they come back whole.
+    @Test func aFieldStoresItsSheetOnlyWhereItDiffersFromItsRow() throws {
+        let scratch = StoreScratch()
+        var s = Submission(path: "p.xlsx", region: "r", opd: "o", format: .xlsx)
+        s.proses = [Proses(no: StoreValues.cell("Proses", 2, 0, "1"), nama: StoreValues.cell("Lain", 2, 1, "Nama"),
+                           jenis: StoreValues.cell(nil, 2, 2, "Utama", file: "x.csv"), kode: nil, location: StoreValues.row("Proses", 2))]
+        let store = try scratch.store()
+        try store.save(s, contentHash: "h", codeStyle: nil)
+        let stored = try store.query("SELECT sheet, no_sheet, no_file, nama_sheet, jenis_sheet, jenis_file, no_row FROM proses").rows
+        #expect(stored == [["Proses", nil, nil, "Lain", "", "x.csv", "2"]])
+        #expect(try scratch.store().load(path: "p.xlsx")?.submission.proses == s.proses)
+    }
+
+    /// The lintas fungsi rows go in many a statement with ids the store hands out: several
+    /// submissions in one save, one saved again over itself, each comes back whole.
+    @Test func batchedTablesOfSeveralSubmissionsComeBackWhole() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        var many = richSubmission(path: "c.xlsx")
+        let table = many.tabelLintasFungsi[0]
+        many.tabelLintasFungsi = Array(repeating: table, count: 40)
+        try store.save([(richSubmission(path: "a.xlsx"), "a", nil), (many, "c", nil), (richSubmission(path: "b.xlsx"), "b", nil)])
+        try store.save(richSubmission(path: "a.xlsx"), contentHash: "a2", codeStyle: nil)
+        let reopened = try scratch.store()
+        for path in ["a.xlsx", "b.xlsx"] {
+            #expect(try reopened.load(path: path)?.submission.tabelLintasFungsi == richSubmission(path: path).tabelLintasFungsi)
+        }
+        #expect(try reopened.load(path: "c.xlsx")?.submission.tabelLintasFungsi == many.tabelLintasFungsi)
+    }
+
     @Test func unitsMarkedOutOfOrderAndTwiceKeepTheirOrder() throws {
         let scratch = StoreScratch()
         let original = richSubmission()
