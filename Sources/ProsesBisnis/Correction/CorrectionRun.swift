@@ -84,7 +84,7 @@ public struct CorrectionRun: Sendable {
                 let items = region.members.map {
                     CorrectedSubmission(original: $0.extra.original, corrected: $0.submission, edits: $0.extra.edits)
                 }
-                try record(items, summaries: region.members.map(\.summary), styles: region.members.map(\.checked.codeStyle),
+                try record(items, summaries: region.members.map(\.summary), styles: region.members.map { $0.checked.codeStyle?.pattern },
                            regions: region.reports, at: region.members.map { slots[$0.source.path]! }, out: out, into: &results)
             })
         return try results.outcome(root: root, out: out, session: session)
@@ -124,7 +124,7 @@ public struct CorrectionRun: Sendable {
         let items = zip(corrected, checked).map { item, checked in
             CorrectedSubmission(original: item.original, corrected: found.attached(to: checked.submission), edits: item.edits)
         }
-        try record(items, summaries: checked.map { found.attached(to: SubmissionSummary($0)) }, styles: checked.map(\.codeStyle),
+        try record(items, summaries: checked.map { found.attached(to: SubmissionSummary($0)) }, styles: checked.map { $0.codeStyle?.pattern },
                    regions: found.regions, at: Array(corrected.indices), out: out, into: &results)
         return try results.outcome(root: root, out: out, session: session)
     }

@@ -71,7 +71,7 @@ struct RegionPass {
                 var submission = loaded.submission
                 let stored = submission.findings
                 submission.findings.removeAll { RegionRules.attached.contains($0.rule) }
-                return (CheckedSubmission(submission: submission, codeStyle: loaded.codeStyle),
+                return (CheckedSubmission(submission: submission, codeStyle: RuleContext.codeStyle(of: submission)),
                         Provenance(hash: hash, isFresh: false, storedFindings: stored))
             },
             read: { source, loader in
@@ -125,7 +125,7 @@ extension RegionPass {
         let store = Handed(value: self.store)
         background.run(on: background.storeQueue, in: group) {
             try store.value.save(zip(work.members, work.changed).filter(\.1).map { member, _ in
-                (member.submission, member.extra.hash, member.checked.codeStyle)
+                (member.submission, member.extra.hash, member.checked.codeStyle?.pattern)
             })
             try store.value.replaceUnitAliases(region: work.region, entries: work.dictionary.entries.flatMap { entry in
                 ([entry.canonical] + entry.aliases).map { (opd: entry.opd, alias: $0, canonical: entry.canonical) }
@@ -294,7 +294,7 @@ struct RegionWork: Sendable {
 
     /// Writes member `index`'s validated workbook.
     func writeValidated(_ index: Int) throws {
-        try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].checked.codeStyle,
+        try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].checked.codeStyle?.pattern,
                                     to: validatedPath(index), language: language)
     }
 }

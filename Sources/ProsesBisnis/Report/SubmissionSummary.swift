@@ -42,7 +42,7 @@ public struct SubmissionSummary: Sendable {
         counts = Counts(proses: submission.proses.count, subProses: submission.subProses.count,
                         lintasFungsi: submission.lintasFungsi.count, aktivitas: submission.aktivitasCount)
         findings = submission.findings
-        codeStyle = checked.codeStyle
+        codeStyle = checked.codeStyle?.pattern
         definitions = Self.definitions(submission, keys: checked.codeKeys)
         dataFingerprint = submission.dataFingerprint
         documentDate = submission.documentDate

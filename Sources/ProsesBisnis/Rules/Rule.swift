@@ -38,7 +38,7 @@ public enum RuleCatalogue {
             checked.findings.removeAll { $0.rule == RuleID.tableMissing || $0.rule == PlaceholderLeftRule.id }
         }
         checked.findings.sort(by: FindingOrder.precedes)
-        return CheckedSubmission(submission: checked, codeStyle: context.codeStyle?.pattern, codeKeys: context.codeKeys)
+        return CheckedSubmission(submission: checked, codeStyle: context.codeStyle, codeKeys: context.codeKeys)
     }
 }
 

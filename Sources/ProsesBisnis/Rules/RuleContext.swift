@@ -32,6 +32,12 @@ public struct RuleContext: Sendable {
         self.fits = style.map { style in parsed.mapValues { style.check($0) } } ?? [:]
     }
 
+    /// The code style the rules infer for `submission` (as `codeStyle` after `init`), without
+    /// the rest of the context: for a submission taken back from the database.
+    public static func codeStyle(of submission: Submission) -> CodeStyle? {
+        CodeStyle.infer(from: definitions(of: submission).compactMap { Kode($0.field.text) })
+    }
+
     /// The key of every code text parsed, for the steps after the rules.
     var codeKeys: [String: String] { parsed.mapValues(\.key) }
 

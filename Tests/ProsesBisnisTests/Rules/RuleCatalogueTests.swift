@@ -62,8 +62,16 @@ struct RuleCatalogueTests {
     @Test("a clean submission of a seed style yields no findings", arguments: seeds)
     func cleanSeedHasNoFindings(_ seed: CleanSeed) {
         let checked = RuleCatalogue.checkWithStyle(seed.builder.submission)
-        #expect(checked.codeStyle == seed.pattern)
+        #expect(checked.codeStyle?.pattern == seed.pattern)
         #expect(hits(checked.submission.findings) == [])
+    }
+
+    /// A submission taken back from the database is given the style its check inferred.
+    @Test("the style of a stored submission is the style its check inferred", arguments: seeds)
+    func storedSubmissionGetsItsCheckedStyle(_ seed: CleanSeed) {
+        let checked = RuleCatalogue.checkWithStyle(seed.builder.submission)
+        #expect(RuleContext.codeStyle(of: checked.submission) == checked.codeStyle)
+        #expect(checked.codeStyle != nil)
     }
 
     @Test func catalogueHasEveryRuleOnce() {

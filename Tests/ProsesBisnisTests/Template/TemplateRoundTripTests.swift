@@ -14,7 +14,7 @@ struct TemplateRoundTripTests {
         let submission = checked.submission
 
         #expect(submission.findings.map { "\($0.location.map(\.description) ?? "") \($0.rule)" } == [])
-        #expect(checked.codeStyle == "MTR.NN.NN.NN")
+        #expect(checked.codeStyle?.pattern == "MTR.NN.NN.NN")
         #expect(submission.region == "Kota Metro" && submission.opd == "Dinas Pendidikan")
         #expect(submission.tablesFound == Set(TableKind.allCases))
         #expect(submission.proses.map { [$0.no, $0.nama, $0.jenis, $0.kode].map(\.readText) } == [
