@@ -13,6 +13,9 @@ public struct SubmissionBatch: Sendable {
     public var jobs: Int
     /// Called after each submission, from any thread: (done, total).
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// False when the consumer needs only the summaries (`check`): each submission's tables
+    /// are let go on the worker that read them, as soon as its summary is made.
+    public var keepsTables = true
 
     public init(sources: [SubmissionSource], jobs: Int, progress: (@Sendable (Int, Int) -> Void)? = nil) {
         self.sources = sources
@@ -42,22 +45,30 @@ public struct SubmissionBatch: Sendable {
         public var reports: [CheckReport.Region]
     }
 
-    /// How a submission comes in: `reuse` is asked first, in order on the calling thread (a
-    /// copy kept from an earlier run: consolidate's database); else `read` runs on any core with
-    /// the worker's own loader and returns the checked submission.
+    /// How a submission comes in: `reuse` is asked first (a copy kept from an earlier run:
+    /// consolidate's database), else `read` returns it checked; both run on any core, `read`
+    /// with the worker's own loader. `consume` runs on the calling thread, region after region,
+    /// while the workers already read the next region: no core waits at a region's end.
     public func run<Extra: Sendable>(
-        reuse: (SubmissionSource) throws -> (CheckedSubmission, Extra)? = { _ in nil },
+        reuse: @escaping @Sendable (SubmissionSource) throws -> (CheckedSubmission, Extra)? = { _ in nil },
         read: @escaping @Sendable (SubmissionSource, SubmissionLoader) -> (CheckedSubmission, Extra),
         region consume: (Region<Extra>) throws -> Void
     ) throws {
-        let done = WorkCounter()
         let byFolder = Dictionary(grouping: sources.indices, by: { sources[$0].placedRegion })
-        let unplaced = try gather((byFolder[nil] ?? []).map { sources[$0] }, reuse: reuse, read: read, done: done)
+        let done = WorkCounter()
+        // Files that only their titles place are read first: they decide which regions exist.
+        let first = Pipeline(sources: sources, groups: [byFolder[nil] ?? []], jobs: jobs, progress: progress,
+                             total: sources.count, done: done, keepsTables: keepsTables, reuse: reuse, read: read)
+        var unplaced: [Member<Extra>] = []
+        try first.run { _, members in unplaced = members }
         let pending = Dictionary(grouping: unplaced, by: { $0.checked.submission.region })
-        for name in Set(byFolder.keys.compactMap { $0 }).union(pending.keys).sorted() {
-            let gathered = try gather((byFolder[name] ?? []).map { sources[$0] }, reuse: reuse, read: read, done: done)
-            let members = (gathered + (pending[name] ?? [])).sorted { $0.source.path < $1.source.path }
-            try consume(Self.analysed(name, members))
+        let names = Set(byFolder.keys.compactMap { $0 }).union(pending.keys).sorted()
+        let pipeline = Pipeline(sources: sources, groups: names.map { byFolder[$0] ?? [] }, jobs: jobs, progress: progress,
+                                total: sources.count, done: done, keepsTables: keepsTables, reuse: reuse, read: read)
+        try pipeline.run { group, members in
+            let name = names[group]
+            let all = (members + (pending[name] ?? [])).sorted { $0.source.path < $1.source.path }
+            try consume(Self.analysed(name, all))
         }
     }
 
@@ -71,39 +82,113 @@ public struct SubmissionBatch: Sendable {
         }
         return Region(name: name, members: attached, reports: found.regions)
     }
+}
 
-    /// `sources` reused or read (on all cores), in the order given.
-    private func gather<Extra: Sendable>(
-        _ sources: [SubmissionSource],
-        reuse: (SubmissionSource) throws -> (CheckedSubmission, Extra)?,
-        read: @escaping @Sendable (SubmissionSource, SubmissionLoader) -> (CheckedSubmission, Extra),
-        done: WorkCounter
-    ) throws -> [Member<Extra>] {
-        var members: [Member<Extra>?] = Array(repeating: nil, count: sources.count)
-        var fresh: [Int] = []
-        for (index, source) in sources.enumerated() {
-            if let (checked, extra) = try reuse(source) {
-                members[index] = Member(source: source, checked: checked, summary: SubmissionSummary(checked), extra: extra)
-                progress?(done.finish(), self.sources.count)
-            } else {
-                fresh.append(index)
-            }
+/// Groups of sources read on `jobs` worker threads in group order, each group handed, once
+/// whole, to a consumer on the calling thread. Workers run at most `lookahead` groups ahead
+/// of the consumer, so memory holds a few regions at most.
+private final class Pipeline<Extra: Sendable>: @unchecked Sendable {
+    typealias Member = SubmissionBatch.Member<Extra>
+    private let sources: [SubmissionSource]
+    private let groups: [[Int]]
+    /// Work items in order: (group, source index).
+    private let work: [(group: Int, source: Int)]
+    private let jobs: Int
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    private let total: Int
+    private let done: WorkCounter
+    private let keepsTables: Bool
+    private let reuse: @Sendable (SubmissionSource) throws -> (CheckedSubmission, Extra)?
+    private let read: @Sendable (SubmissionSource, SubmissionLoader) -> (CheckedSubmission, Extra)
+    private static var lookahead: Int { 1 }
+
+    private let condition = NSCondition()
+    private var next = 0
+    private var remaining: [Int]
+    private var slots: [Member?]
+    /// The group the consumer is on: workers take no item of a group past it + lookahead.
+    private var consuming = 0
+    private var failure: Error?
+    private var stopped = false
+
+    init(sources: [SubmissionSource], groups: [[Int]], jobs: Int, progress: (@Sendable (Int, Int) -> Void)?, total: Int,
+         done: WorkCounter, keepsTables: Bool, reuse: @escaping @Sendable (SubmissionSource) throws -> (CheckedSubmission, Extra)?,
+         read: @escaping @Sendable (SubmissionSource, SubmissionLoader) -> (CheckedSubmission, Extra)) {
+        self.sources = sources
+        self.groups = groups
+        work = groups.enumerated().flatMap { group, indices in indices.map { (group, $0) } }
+        self.jobs = max(1, jobs)
+        self.progress = progress
+        self.total = total
+        self.done = done
+        self.keepsTables = keepsTables
+        self.reuse = reuse
+        self.read = read
+        remaining = groups.map(\.count)
+        slots = Array(repeating: nil, count: work.count)
+    }
+
+    func run(_ consume: (Int, [Member]) throws -> Void) throws {
+        let workers = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, work.count)) {
+            DispatchQueue.global().async(group: workers) { self.workerLoop() }
         }
-        let toRead = fresh
-        let results = ResultSlots<Member<Extra>>(count: toRead.count)
-        let next = WorkCounter()
-        let progress = self.progress, total = self.sources.count
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, toRead.count))) { _ in
-            let loader = SubmissionLoader()
-            while let slot = next.take(below: toRead.count) {
-                let source = sources[toRead[slot]]
-                let (checked, extra) = read(source, loader)
-                results.set(slot, Member(source: source, checked: checked, summary: SubmissionSummary(checked), extra: extra))
-                progress?(done.finish(), total)
+        var offset = 0
+        do {
+            for group in groups.indices {
+                let range = offset..<(offset + groups[group].count)
+                offset = range.upperBound
+                condition.lock()
+                while remaining[group] > 0, failure == nil { condition.wait() }
+                if let failure { condition.unlock(); throw failure }
+                let members = range.map { slots[$0]! }
+                for index in range { slots[index] = nil }
+                consuming = group + 1
+                condition.broadcast()
+                condition.unlock()
+                try consume(group, members)
             }
+        } catch {
+            condition.lock()
+            stopped = true
+            condition.broadcast()
+            condition.unlock()
+            workers.wait()
+            throw error
         }
-        for (slot, member) in results.values.enumerated() { members[fresh[slot]] = member }
-        return members.map { $0! }
+        workers.wait()
+    }
+
+    private func workerLoop() {
+        let loader = SubmissionLoader()
+        while true {
+            condition.lock()
+            while !stopped, failure == nil, next < work.count, work[next].group > consuming + Self.lookahead { condition.wait() }
+            guard !stopped, failure == nil, next < work.count else { condition.unlock(); return }
+            let item = next
+            next += 1
+            condition.unlock()
+            let source = sources[work[item].source]
+            let member: Member
+            do {
+                var (checked, extra) = try reuse(source) ?? read(source, loader)
+                let summary = SubmissionSummary(checked)
+                if !keepsTables { checked.submission = checked.submission.withoutData }
+                member = Member(source: source, checked: checked, summary: summary, extra: extra)
+            } catch {
+                condition.lock()
+                if failure == nil { failure = error }
+                condition.broadcast()
+                condition.unlock()
+                return
+            }
+            progress?(done.finish(), total)
+            condition.lock()
+            slots[item] = member
+            remaining[work[item].group] -= 1
+            condition.broadcast()
+            condition.unlock()
+        }
     }
 }
 

@@ -17,7 +17,9 @@ public struct CheckRun {
         let sources = try SubmissionSource.discover(root: root)
         var summaries: [SubmissionSummary] = []
         var regions: [CheckReport.Region] = []
-        try SubmissionBatch(sources: sources, jobs: jobs, progress: progress).run { region in
+        var batch = SubmissionBatch(sources: sources, jobs: jobs, progress: progress)
+        batch.keepsTables = false
+        try batch.run { region in
             summaries += region.members.map(\.summary)
             regions += region.reports
         }
