@@ -95,16 +95,12 @@ public final class RegionalWorkbookWriter {
     public func close() throws {
         guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
         isClosed = true
-        do {
+        try staged.commit(package: true) {
             let totals = RegionalPrint.ringkasanTotals(sums, opds: opdCount, needingFix: needingFix, language: language)
             try sheets[.ringkasan]!.write(totals, styles: totals.map { _ in RegionalStyles.totals }, filtered: false)
             for kind in RegionalSheet.allCases { try sheets[kind]!.finish() }
             try workbook.close()
-        } catch {
-            staged.discard()
-            throw AtomicFile.classify(error, path: path)
         }
-        try staged.commit(package: true)
     }
 
     // MARK: - Sheets

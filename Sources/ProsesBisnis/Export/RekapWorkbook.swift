@@ -102,15 +102,11 @@ public final class RekapWorkbookWriter {
     public func close() throws {
         guard !isClosed else { throw RegionalWorkbookError.closed(path: path) }
         isClosed = true
-        do {
+        try staged.commit(package: true) {
             try writeTotals()
             for kind in RekapSheet.allCases { try sheets[kind]!.finish() }
             try workbook.close()
-        } catch {
-            staged.discard()
-            throw AtomicFile.classify(error, path: path)
         }
-        try staged.commit(package: true)
     }
 
     // MARK: - Rows

@@ -52,13 +52,7 @@ public enum AtomicFile {
     /// parts must all be whole), syncs it and renames it into place.
     public static func produce(at path: String, package: Bool = false, _ body: (String) throws -> Void) throws {
         let staged = try StagedFile(path: path)
-        do {
-            try body(staged.temporaryPath)
-        } catch {
-            staged.discard()
-            throw classify(error, path: path)
-        }
-        try staged.commit(package: package)
+        try staged.commit(package: package) { try body(staged.temporaryPath) }
     }
 
     /// Creates `folder` and its parents when missing.
@@ -181,6 +175,18 @@ public struct StagedFile: Sendable {
             discard()
             throw AtomicFile.classify(error, path: path)
         }
+    }
+
+    /// Runs `finish` (the writer's last writes and its close, under the temporary name), then
+    /// commits; when `finish` throws, the temporary file is removed and `path` left as it was.
+    public func commit(package: Bool = false, after finish: () throws -> Void) throws {
+        do {
+            try finish()
+        } catch {
+            discard()
+            throw AtomicFile.classify(error, path: path)
+        }
+        try commit(package: package)
     }
 
     /// Removes the temporary file, if any.
