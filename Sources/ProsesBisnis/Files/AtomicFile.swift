@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 import Spreadsheet
 import XLSXWriter
 
@@ -20,8 +21,8 @@ public enum AtomicFile {
     /// of a consolidation). Only for files inside an output folder whose `OutputSession` marks
     /// it unfinished until that sync has returned: a run cut by a power loss before then is
     /// seen as interrupted, and the next one writes everything again.
-    public static func writeSyncingLater(_ data: Data, to path: String) throws {
-        let staged = try StagedFile(path: path)
+    public static func writeSyncingLater(_ data: some ContiguousBytes, to path: String, creatingFolder: Bool = true) throws {
+        let staged = creatingFolder ? try StagedFile(path: path) : StagedFile(inExistingFolder: path)
         do {
             try writeChecked(data, to: staged.temporaryPath)
             try FaultInjection.failWriteIfAsked(path)
@@ -65,11 +66,16 @@ public enum AtomicFile {
         }
     }
 
-    /// A hidden sibling of `path`: `.<name>.<pid>-<uuid>.tmp`.
+    /// A hidden sibling of `path`: `.<name>.<pid>-<run>-<n>.tmp`, where `run` is random per
+    /// process and `n` counts: unique without a UUID per file (the map site writes 100,000s).
     public static func temporaryPath(for path: String) -> String {
-        let name = ".\((path as NSString).lastPathComponent).\(getpid())-\(UUID().uuidString.prefix(8)).tmp"
-        return (parent(of: path) as NSString).appendingPathComponent(name)
+        let number = String(temporaryCounter.wrappingAdd(1, ordering: .relaxed).newValue, radix: 36)
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "./.\(path).\(processTag)-\(number).tmp" }
+        return "\(path[..<slash])/.\(path[path.utf8.index(after: slash)...]).\(processTag)-\(number).tmp"
     }
+
+    private static let temporaryCounter = Atomic<Int>(0)
+    private static let processTag = "\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 36))"
 
     /// True for a name `temporaryPath` makes (or an older probis made: `.<name>.<pid>.tmp`).
     public static func isTemporary(name: String) -> Bool {
@@ -82,7 +88,7 @@ public enum AtomicFile {
     }
 
     /// `write(2)` until every byte is written, each call checked.
-    static func writeChecked(_ data: Data, to path: String) throws {
+    static func writeChecked(_ data: some ContiguousBytes, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
         var failure: Int32 = 0
@@ -156,8 +162,13 @@ public struct StagedFile: Sendable {
 
     /// Creates the destination folder when missing and picks the temporary name.
     public init(path: String) throws {
-        self.path = path
         try AtomicFile.createFolder(AtomicFile.parent(of: path))
+        self.init(inExistingFolder: path)
+    }
+
+    /// Picks the temporary name of a file whose folder the caller has created.
+    public init(inExistingFolder path: String) {
+        self.path = path
         temporaryPath = AtomicFile.temporaryPath(for: path)
     }
 

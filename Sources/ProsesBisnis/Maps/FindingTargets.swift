@@ -20,7 +20,12 @@ struct FindingTargets {
 
     init(_ submission: Submission) {
         var byPlace: [Place: String] = [:]
-        func put(_ location: SourceLocation, _ id: String, column: Bool = false) {
+        // Only the rows some finding names can be a target: the other elements are passed by
+        // with one look at their row, not a place and an id each.
+        let rows = Set(submission.findings.compactMap { $0.location?.row })
+        func put(_ location: SourceLocation, _ id: @autoclosure () -> String, column: Bool = false) {
+            guard rows.contains(location.row) else { return }
+            let id = id()
             let place = Place(file: location.file, sheet: location.sheet, row: location.row, column: column ? location.column : nil)
             if byPlace[place] == nil { byPlace[place] = id }
         }

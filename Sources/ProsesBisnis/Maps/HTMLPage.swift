@@ -30,13 +30,35 @@ enum HTMLPage {
         """
 
     static func page(title: String, language: Language, nav: String, body: String, sortable: Bool = false) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"\(language == .en ? "en" : "id")\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<meta name=\"generator\" content=\"probis\">\n<title>\(h(title))</title>\n"
-        out += "<style>\n\(css)\n\(SVGWriter.style)\n</style>\n</head>\n<body>\n"
-        out += "<nav>\(nav)</nav>\n<h1>\(h(title))</h1>\n" + body
-        if sortable { out += "<script>\n\(script)\n</script>\n" }
-        return out + "</body>\n</html>\n"
+        var bodyMarkup = MarkupBuffer(capacity: body.utf8.count)
+        bodyMarkup.raw(body)
+        return page(title: title, language: language, nav: nav, body: bodyMarkup, sortable: sortable).string
+    }
+
+    static func page(title: String, language: Language, nav: String, body: MarkupBuffer, sortable: Bool = false) -> MarkupBuffer {
+        var out = MarkupBuffer(capacity: body.count + css.utf8.count + SVGWriter.style.utf8.count + 1024)
+        out.raw("<!DOCTYPE html>\n<html lang=\"")
+        out.raw(language == .en ? "en" : "id")
+        out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.raw("<meta name=\"generator\" content=\"probis\">\n<title>")
+        out.escaped(title)
+        out.raw("</title>\n<style>\n")
+        out.raw(css)
+        out.raw("\n")
+        out.raw(SVGWriter.style)
+        out.raw("\n</style>\n</head>\n<body>\n<nav>")
+        out.raw(nav)
+        out.raw("</nav>\n<h1>")
+        out.escaped(title)
+        out.raw("</h1>\n")
+        out.raw(body)
+        if sortable {
+            out.raw("<script>\n")
+            out.raw(script)
+            out.raw("\n</script>\n")
+        }
+        out.raw("</body>\n</html>\n")
+        return out
     }
 
     /// Text made safe in HTML content and attributes.
@@ -44,20 +66,31 @@ enum HTMLPage {
 
     /// A path as an `href`: each segment percent-encoded (spaces, `#`, `?`), `/` kept.
     static func href(_ path: String) -> String {
-        var allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/".unicodeScalars)
-        allowed.insert("#")
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(path.utf8.count + 16)
         for byte in path.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if byte < 0x80, allowed.contains(scalar) { out.unicodeScalars.append(scalar) } else { out += "%" + hex(byte) }
+            if isKept(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 15)]]
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    /// Letters, digits, `-._~` (unreserved), `/` and `#`.
+    private static func isKept(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"), UInt8(ascii: "#"):
+            true
+        default:
+            false
+        }
     }
+
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     /// The legend of the marks, above the maps.
     static func legend(_ language: Language) -> String {

@@ -46,10 +46,10 @@ extension OPDMaps {
         let lanes = table.units.enumerated().map { u, unit in
             LintasFungsiLayout.Lane(name: UnitDictionary.spelling(unit.name), id: "t\(t)-u\(u)", mark: targets.mark("t\(t)-u\(u)"))
         }
-        let unitNames = table.units.map(\.name)
-        // The same few PENANGGUNG JAWAB texts repeat on every row and table: match each once.
+        let unitTokens = table.units.map { unitMatching.tokens($0.name) }
+        // The same few PENANGGUNG JAWAB texts repeat on every row and table: tokenised once.
         let activities = table.kegiatan.enumerated().map { k, kegiatan in
-            let lane = unitMatching.lane(of: kegiatan.penanggungJawab?.text ?? "", units: unitNames)
+            let lane = unitMatching.lane(of: kegiatan.penanggungJawab?.text ?? "", unitTokens: unitTokens)
             return activity(kegiatan, id: "t\(t)-k\(k)", pjLane: lane, units: table.units.count)
         }
         let caption = [kode, nama].filter { !$0.isEmpty }.joined(separator: " ")

@@ -116,12 +116,8 @@ struct OPDMaps {
 /// JAWAB texts come back in table after table. One per OPD page, used by one thread.
 final class UnitMatching {
     private var tokens: [String: [String]] = [:]
-    private var lanes: [LaneKey: Int?] = [:]
-
-    private struct LaneKey: Hashable {
-        var pj: String
-        var units: [String]
-    }
+    /// Each PENANGGUNG JAWAB text as the tokens of its parts (`UnitNames.parts`).
+    private var responsible: [String: [[String]]] = [:]
 
     func tokens(_ name: String) -> [String] {
         if let known = tokens[name] { return known }
@@ -130,12 +126,19 @@ final class UnitMatching {
         return computed
     }
 
-    /// The lane of `pj` among units named `units` (`OPDMaps.lane(of:unitTokens:)`).
-    func lane(of pj: String, units: [String]) -> Int? {
-        let key = LaneKey(pj: pj, units: units)
-        if let known = lanes[key] { return known }
-        let lane = OPDMaps.lane(of: pj, unitTokens: units.map(tokens))
-        lanes[key] = .some(lane)
-        return lane
+    /// The lane of `pj` among units whose tokens are `unitTokens`: the first of its parts that
+    /// names a unit (`OPDMaps.lane(of:unitTokens:)`, each text tokenised once).
+    func lane(of pj: String, unitTokens: [[String]]) -> Int? {
+        let parts: [[String]]
+        if let known = responsible[pj] {
+            parts = known
+        } else {
+            parts = UnitNames.parts(pj).map(tokens)
+            responsible[pj] = parts
+        }
+        for part in parts {
+            if let lane = unitTokens.firstIndex(where: { UnitNames.matches(part, $0) }) { return lane }
+        }
+        return nil
     }
 }

@@ -16,43 +16,45 @@ struct OPDPage {
     /// The folder of the page's files, relative to the page (`Dinas Pendidikan`).
     var assetFolder: String { ((pagePath as NSString).lastPathComponent as NSString).deletingPathExtension }
 
-    /// Every file of the page (relative to the output folder) and its bytes.
-    func files() -> [(path: String, data: Data)] {
+    /// Every file of the page (relative to the output folder) and its bytes, the page first.
+    func files() -> [(path: String, bytes: MarkupBuffer)] {
         let region = (pagePath as NSString).deletingLastPathComponent
         let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
-        var files: [(String, Data)] = []
-        var body = header() + HTMLPage.legend(language)
-        let proses = SVGWriter.svg(maps.prosesMap(), prefix: "peta-proses")
-        body += section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
-                        svgFile: "peta-proses.svg")
-        files.append((assets + "/peta-proses.svg", Data(SVGWriter.standalone(inline: proses).utf8)))
-        body += "<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n"
+        var files: [(String, MarkupBuffer)] = []
+        var body = MarkupBuffer(capacity: 1 << 16)
+        body.raw(header())
+        body.raw(HTMLPage.legend(language))
+        let proses = SVGWriter.markup(maps.prosesMap(), prefix: "peta-proses")
+        section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
+                svgFile: "peta-proses.svg", into: &body)
+        files.append((assets + "/peta-proses.svg", proses.standalone))
+        body.raw("<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n")
         for (anchor, drawing) in maps.subProsesMaps() {
             let file = anchor + ".svg"
-            let svg = SVGWriter.svg(drawing, prefix: anchor)
-            body += section(svg, anchor: anchor, heading: nil, svgFile: file)
-            files.append((assets + "/" + file, Data(SVGWriter.standalone(inline: svg).utf8)))
+            let svg = SVGWriter.markup(drawing, prefix: anchor)
+            section(svg, anchor: anchor, heading: nil, svgFile: file, into: &body)
+            files.append((assets + "/" + file, svg.standalone))
         }
-        let relasi = SVGWriter.svg(maps.relasiMap(), prefix: "peta-relasi")
-        body += section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg")
-        files.append((assets + "/peta-relasi.svg", Data(SVGWriter.standalone(inline: relasi).utf8)))
-        body += "<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n"
+        let relasi = SVGWriter.markup(maps.relasiMap(), prefix: "peta-relasi")
+        section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg", into: &body)
+        files.append((assets + "/peta-relasi.svg", relasi.standalone))
+        body.raw("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
         var stems: Set<String> = []
         let lintasMaps = maps.lintasFungsiMaps()
         for map in lintasMaps {
             var stem = OPDMaps.fileStem(map)
             while !stems.insert(stem).inserted { stem += "-\(map.table + 1)" }
             let drawing = LintasFungsiLayout.draw(title: map.title, lanes: map.lanes, activities: map.activities, language: language)
-            let svg = SVGWriter.svg(drawing, prefix: "peta-lf\(map.table)", attributes: [("data-lintas-fungsi", map.kode)])
-            body += lintasSection(map, svg, stem: stem)
-            files.append((assets + "/lf-\(stem).svg", Data(SVGWriter.standalone(inline: svg).utf8)))
-            files.append((assets + "/bpmn/\(stem).bpmn", Data(bpmn(map).utf8)))
+            let svg = SVGWriter.markup(drawing, prefix: "peta-lf\(map.table)", attributes: [("data-lintas-fungsi", map.kode)])
+            lintasSection(map, svg, stem: stem, into: &body)
+            files.append((assets + "/lf-\(stem).svg", svg.standalone))
+            files.append((assets + "/bpmn/\(stem).bpmn", bpmn(map)))
         }
-        if lintasMaps.isEmpty { body += "<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n" }
-        body += findingsSection()
+        if lintasMaps.isEmpty { body.raw("<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n") }
+        body.raw(findingsSection())
         let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a> › <a href=\"index.html\">\(HTMLPage.h(submission.region))</a>"
         let html = HTMLPage.page(title: "\(submission.opd) — \(submission.region)", language: language, nav: nav, body: body)
-        files.insert((pagePath, Data(html.utf8)), at: 0)
+        files.insert((pagePath, html), at: 0)
         return files
     }
 
@@ -69,29 +71,41 @@ struct OPDPage {
     }
 
     /// A map's section around its inline `svg`.
-    private func section(_ svg: String, anchor: String, heading: String?, svgFile: String) -> String {
-        var out = "<section class=\"map\" id=\"\(anchor)\">\n"
-        if let heading { out += "<h2>\(HTMLPage.h(heading))</h2>\n" }
-        out += svg
-        out += "<p class=\"files\"><a href=\"\(HTMLPage.href(assetFolder + "/" + svgFile))\">SVG</a></p>\n</section>\n"
-        return out
+    private func section(_ svg: SVGWriter.Markup, anchor: String, heading: String?, svgFile: String, into out: inout MarkupBuffer) {
+        out.raw("<section class=\"map\" id=\"")
+        out.raw(anchor)
+        out.raw("\">\n")
+        if let heading {
+            out.raw("<h2>")
+            out.escaped(heading)
+            out.raw("</h2>\n")
+        }
+        out.raw(svg.inline)
+        out.raw("<p class=\"files\"><a href=\"")
+        out.raw(HTMLPage.href(assetFolder + "/" + svgFile))
+        out.raw("\">SVG</a></p>\n</section>\n")
     }
 
-    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: String, stem: String) -> String {
-        let anchor = "peta-lf\(map.table)"
-        var out = "<section class=\"map lintas-fungsi\" id=\"\(anchor)\" data-kode=\"\(HTMLPage.h(map.kode))\">\n"
-        out += svg
-        out += "<p class=\"files\"><a href=\"\(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))\">SVG</a> · "
-        out += "<a href=\"\(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))\">BPMN 2.0</a></p>\n</section>\n"
-        return out
+    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: SVGWriter.Markup, stem: String, into out: inout MarkupBuffer) {
+        out.raw("<section class=\"map lintas-fungsi\" id=\"peta-lf")
+        out.int(map.table)
+        out.raw("\" data-kode=\"")
+        out.escaped(map.kode)
+        out.raw("\">\n")
+        out.raw(svg.inline)
+        out.raw("<p class=\"files\"><a href=\"")
+        out.raw(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))
+        out.raw("\">SVG</a> · <a href=\"")
+        out.raw(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))
+        out.raw("\">BPMN 2.0</a></p>\n</section>\n")
     }
 
-    private func bpmn(_ map: OPDMaps.LintasFungsiMap) -> String {
+    private func bpmn(_ map: OPDMaps.LintasFungsiMap) -> MarkupBuffer {
         let tasks = map.activities.map { activity in
             BPMNWriter.Task(name: [activity.no, activity.uraian].filter { !$0.isEmpty }.joined(separator: ". "), lane: activity.main,
                             documentation: activity.output.isEmpty ? "" : (en ? "Output: " : "Keluaran: ") + activity.output)
         }
-        return BPMNWriter.document(name: map.title, participant: submission.opd,
+        return BPMNWriter.markup(name: map.title, participant: submission.opd,
                                    lanes: map.lanes.map { BPMNWriter.Lane(name: $0.name) }, tasks: tasks)
     }
 

@@ -18,12 +18,14 @@ public enum PetaSite {
     /// Writes one region's pages and files under `folder`; `submissions` and `summaries` are
     /// parallel (the summaries after `RegionAnalysis`, the submissions carrying their findings).
     /// `write: false` only describes the region for the root page (its files are kept).
+    /// `dictionary`: the region's unit dictionary when the caller has built it already.
     public static func writeRegion(_ region: String, submissions: [Submission], summaries: [SubmissionSummary],
-                                   regionFindings: [Finding], into folder: String, language: Language,
-                                   jobs: Int = ProcessInfo.processInfo.activeProcessorCount, write: Bool = true) throws -> RegionLine {
+                                   regionFindings: [Finding], dictionary: UnitDictionary? = nil, into folder: String,
+                                   language: Language, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                   write: Bool = true) throws -> RegionLine {
         let regionFolder = OutputFolder.safeName(region)
         guard write else { return RegionLine(line: line(region, folder: regionFolder, summaries: summaries, regionFindings: regionFindings), files: nil) }
-        let dictionary = UnitDictionary(submissions)
+        let dictionary = dictionary ?? UnitDictionary(submissions)
         let pages = OutputFolder.workbookPaths(submissions).map { ($0 as NSString).deletingPathExtension + ".html" }
         let members = submissions.indices.map {
             RegionPages.Member(submission: submissions[$0], summary: summaries[$0], pagePath: pages[$0])
@@ -39,7 +41,13 @@ public enum PetaSite {
                                    pagePath: member.pagePath, language: language)
                 do {
                     let files = page.files()
-                    for file in files { try self.write(file.data, folder: folder, relative: file.path) }
+                    // A page's files go into three folders: each created once, not once per file.
+                    for relative in Set(files.map { AtomicFile.parent(of: $0.path) }) {
+                        try AtomicFile.createFolder((folder as NSString).appendingPathComponent(relative))
+                    }
+                    for file in files {
+                        try AtomicFile.writeSyncingLater(file.bytes.bytes, to: folder + "/" + file.path, creatingFolder: false)
+                    }
                     written.set(index, files.map(\.path))
                 } catch {
                     failures.set(index, error)

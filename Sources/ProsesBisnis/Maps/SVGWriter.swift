@@ -32,29 +32,15 @@ public enum SVGWriter {
     /// The drawing as an `<svg>` element; `prefix` keeps ids unique when several drawings
     /// share a page; `attributes` are added to the root (`data-lintas-fungsi="..."`).
     public static func svg(_ drawing: Drawing, prefix: String, attributes: [(String, String)] = []) -> String {
-        // One buffer for the whole drawing: a province's maps are hundreds of thousands of
-        // elements, and a string per element was a third of their cost.
-        var out = ""
-        out.reserveCapacity(512 + drawing.items.count * 110)
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"peta\" width=\"\(drawing.width)\" height=\"\(drawing.height)\" "
-        out += "viewBox=\"0 0 \(drawing.width) \(drawing.height)\" role=\"img\""
-        for (name, value) in attributes { out += " \(name)=\"\(escape(value))\"" }
-        out += ">\n<title>\(escape(drawing.title))</title>\n"
-        out += "<defs><marker id=\"\(prefix)-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" "
-        out += "orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n"
-        out += "<rect x=\"0\" y=\"0\" width=\"\(drawing.width)\" height=\"\(drawing.height)\" style=\"stroke:none;fill:#fff\"/>\n"
-        for item in drawing.items { element(item, prefix: prefix, into: &out) }
-        out += "</svg>\n"
-        return out
+        markup(drawing, prefix: prefix, attributes: attributes).inline.string
     }
 
     /// A standalone `.svg` file: the XML declaration and the style inside the drawing.
     public static func standalone(_ drawing: Drawing) -> String {
-        standalone(inline: svg(drawing, prefix: "p"))
+        markup(drawing, prefix: "p").standalone.string
     }
 
-    /// The standalone file of a drawing already written inline (`svg(_:prefix:attributes:)`),
-    /// so that a page's drawing is serialised once for the page and its `.svg` file.
+    /// The standalone file of a drawing already written inline (`svg(_:prefix:attributes:)`).
     public static func standalone(inline svg: String) -> String {
         var file = svg
         let head = file.range(of: "</title>\n")!.upperBound
@@ -62,71 +48,162 @@ public enum SVGWriter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file
     }
 
-    private static func element(_ item: Drawing.Item, prefix: String, into out: inout String) {
+    /// A drawing serialised once, for its page (`inline`) and its `.svg` file (`standalone`,
+    /// which differs only by the XML declaration and the style sheet after the title).
+    struct Markup {
+        let inline: MarkupBuffer
+        /// Where the style sheet goes in the standalone file: right after `</title>`.
+        let headEnd: Int
+
+        var standalone: MarkupBuffer {
+            var file = MarkupBuffer(capacity: inline.count + style.utf8.count + 64)
+            file.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+            file.raw(inline.bytes[..<headEnd])
+            file.raw("<style>\n")
+            file.raw(style)
+            file.raw("\n</style>\n")
+            file.raw(inline.bytes[headEnd...])
+            return file
+        }
+    }
+
+    static func markup(_ drawing: Drawing, prefix: String, attributes: [(String, String)] = []) -> Markup {
+        var out = MarkupBuffer(capacity: 512 + drawing.items.count * 110)
+        out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"peta\" width=\"")
+        out.int(drawing.width)
+        out.raw("\" height=\"")
+        out.int(drawing.height)
+        out.raw("\" viewBox=\"0 0 ")
+        out.int(drawing.width)
+        out.raw(" ")
+        out.int(drawing.height)
+        out.raw("\" role=\"img\"")
+        for (name, value) in attributes {
+            out.raw(" ")
+            out.raw(name)
+            out.raw("=\"")
+            out.escaped(value)
+            out.raw("\"")
+        }
+        out.raw(">\n<title>")
+        out.escaped(drawing.title)
+        out.raw("</title>\n")
+        let headEnd = out.count
+        out.raw("<defs><marker id=\"")
+        out.raw(prefix)
+        out.raw("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" ")
+        out.raw("orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n")
+        out.raw("<rect x=\"0\" y=\"0\" width=\"")
+        out.int(drawing.width)
+        out.raw("\" height=\"")
+        out.int(drawing.height)
+        out.raw("\" style=\"stroke:none;fill:#fff\"/>\n")
+        for item in drawing.items { element(item, prefix: prefix, into: &out) }
+        out.raw("</svg>\n")
+        return Markup(inline: out, headEnd: headEnd)
+    }
+
+    private static func element(_ item: Drawing.Item, prefix: String, into out: inout MarkupBuffer) {
         switch item {
         case .box(let box): rect(box, into: &out)
         case .text(let label): text(label, into: &out)
         case .line(let points, let role, let arrow):
-            out += "<polyline class=\"\(role)\" points=\""
+            out.raw("<polyline class=\"")
+            out.raw(role)
+            out.raw("\" points=\"")
             for (index, point) in points.enumerated() {
-                if index > 0 { out += " " }
-                out += "\(point.x),\(point.y)"
+                if index > 0 { out.raw(" ") }
+                out.int(point.x)
+                out.raw(",")
+                out.int(point.y)
             }
-            out += arrow ? "\" marker-end=\"url(#\(prefix)-arrow)\"/>\n" : "\"/>\n"
+            if arrow {
+                out.raw("\" marker-end=\"url(#")
+                out.raw(prefix)
+                out.raw("-arrow)\"/>\n")
+            } else {
+                out.raw("\"/>\n")
+            }
         case .circle(let center, let radius, let role):
-            out += "<circle class=\"\(role)\" cx=\"\(center.x)\" cy=\"\(center.y)\" r=\"\(radius)\"/>\n"
+            out.raw("<circle class=\"")
+            out.raw(role)
+            out.raw("\" cx=\"")
+            out.int(center.x)
+            out.raw("\" cy=\"")
+            out.int(center.y)
+            out.raw("\" r=\"")
+            out.int(radius)
+            out.raw("\"/>\n")
         }
     }
 
-    private static func rect(_ box: Box, into out: inout String) {
-        if let link = box.link { out += "<a href=\"\(escape(link))\">" }
-        out += "<rect"
-        if let id = box.id { out += " id=\"\(escape(id))\"" }
-        out += " class=\"\(box.role)"
-        if let mark = box.mark { out += " mark-\(mark.rawValue)" }
+    private static func rect(_ box: Box, into out: inout MarkupBuffer) {
+        if let link = box.link {
+            out.raw("<a href=\"")
+            out.escaped(link)
+            out.raw("\">")
+        }
+        out.raw("<rect")
+        if let id = box.id {
+            out.raw(" id=\"")
+            out.escaped(id)
+            out.raw("\"")
+        }
+        out.raw(" class=\"")
+        out.raw(box.role)
+        if let mark = box.mark {
+            out.raw(" mark-")
+            out.raw(mark.rawValue)
+        }
         let frame = box.frame
-        out += "\" x=\"\(frame.x)\" y=\"\(frame.y)\" width=\"\(frame.width)\" height=\"\(frame.height)\""
+        out.raw("\" x=\"")
+        out.int(frame.x)
+        out.raw("\" y=\"")
+        out.int(frame.y)
+        out.raw("\" width=\"")
+        out.int(frame.width)
+        out.raw("\" height=\"")
+        out.int(frame.height)
+        out.raw("\"")
         if let tooltip = box.tooltip, !tooltip.isEmpty {
-            out += "><title>\(escape(tooltip))</title></rect>"
+            out.raw("><title>")
+            out.escaped(tooltip)
+            out.raw("</title></rect>")
         } else {
-            out += "/>"
+            out.raw("/>")
         }
-        if box.link != nil { out += "</a>" }
-        out += "\n"
+        if box.link != nil { out.raw("</a>") }
+        out.raw("\n")
     }
 
-    private static func text(_ label: Label, into out: inout String) {
+    private static func text(_ label: Label, into out: inout MarkupBuffer) {
         let lineHeight = TextMetrics.lineHeight(label.fontSize)
-        out += "<text class=\"\(label.role)\" font-size=\"\(label.fontSize)\""
-        if label.bold { out += " font-weight=\"bold\"" }
-        if label.centered { out += " text-anchor=\"middle\"" }
-        out += ">"
+        out.raw("<text class=\"")
+        out.raw(label.role)
+        out.raw("\" font-size=\"")
+        out.int(label.fontSize)
+        out.raw("\"")
+        if label.bold { out.raw(" font-weight=\"bold\"") }
+        if label.centered { out.raw(" text-anchor=\"middle\"") }
+        out.raw(">")
         for (index, line) in label.lines.enumerated() {
-            let baseline = label.origin.y + index * lineHeight + lineHeight * 3 / 4
-            out += "<tspan x=\"\(label.origin.x)\" y=\"\(baseline)\">\(escape(line))</tspan>"
+            out.raw("<tspan x=\"")
+            out.int(label.origin.x)
+            out.raw("\" y=\"")
+            out.int(label.origin.y + index * lineHeight + lineHeight * 3 / 4)
+            out.raw("\">")
+            out.escaped(line)
+            out.raw("</tspan>")
         }
-        out += "</text>\n"
+        out.raw("</text>\n")
     }
 
-    /// Text made safe in XML content and attribute values.
+    /// Text made safe in XML content and attribute values (`MarkupBuffer.escaped`).
     static func escape(_ text: String) -> String {
         // Most texts need nothing: a look at their bytes says so without building a copy.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) }) {
-            return text
-        }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if let ascii = character.asciiValue, ascii < 0x20, ascii != 0x09, ascii != 0x0A { out += " " } else { out.append(character) }
-            }
-        }
-        return out
+        guard text.utf8.contains(where: MarkupBuffer.needsEscape) else { return text }
+        var out = MarkupBuffer(capacity: text.utf8.count + 16)
+        out.escaped(text)
+        return out.string
     }
 }

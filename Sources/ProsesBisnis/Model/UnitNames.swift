@@ -50,15 +50,35 @@ enum UnitNames {
         return shorter.count >= 2 && Array(longer.prefix(shorter.count)) == shorter
     }
 
-    /// The parts of a PENANGGUNG JAWAB cell naming several units (`Sekretariat / Bidang A`).
+    /// The parts of a PENANGGUNG JAWAB cell naming several units (`Sekretariat / Bidang A`):
+    /// split at `/ ; ,` and line breaks (a `\r\n` pair, one character, is not one), each part
+    /// without the spaces and tabs around it; read on the bytes, every separator being ASCII.
     static func parts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," || $0 == "\n" })
-            .map { part in
-                let trimmed = part.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
-                return String(trimmed)
+        var result: [String] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var previous: UInt8 = 0
+        func cut(_ end: String.Index) {
+            var first = start, last = end
+            while first < last, utf8[first] == 0x20 || utf8[first] == 0x09 { first = utf8.index(after: first) }
+            while first < last {
+                let before = utf8.index(before: last)
+                guard utf8[before] == 0x20 || utf8[before] == 0x09 else { break }
+                last = before
             }
-            .filter { !$0.isEmpty }
+            if first < last { result.append(String(decoding: utf8[first..<last], as: UTF8.self)) }
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x2F || byte == 0x3B || byte == 0x2C || (byte == 0x0A && previous != 0x0D) {
+                cut(index)
+                start = utf8.index(after: index)
+            }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        cut(utf8.endIndex)
+        return result
     }
 }
-
-import Foundation

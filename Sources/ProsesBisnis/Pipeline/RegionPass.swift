@@ -33,12 +33,16 @@ struct RegionPass {
     /// Outputs of the previous run, so that files of removed submissions can be deleted.
     var previousOutputs: [String] = []
 
+    /// The map site folder held pages before this run (whose stale ones `finish` removes).
+    private let mapsExisted: Bool
+
     init(run: ConsolidateRun, store: ProbisStore, root: String, out: String, total: Int) {
         self.run = run
         self.store = store
         self.root = root
         self.out = out
         self.total = total
+        mapsExisted = FileManager.default.fileExists(atPath: (out as NSString).appendingPathComponent(ProbisOutputs.mapsFolder))
     }
 
     /// Where a submission of this pass comes from, beside what the batch keeps of it.
@@ -174,7 +178,8 @@ extension RegionPass {
         background.run(on: background.writers, in: group) {
             lines.set(slot, try PetaSite.writeRegion(
                 work.region, submissions: work.members.map(\.submission), summaries: work.analysed,
-                regionFindings: work.regionFindings, into: folder, language: work.language, jobs: 1, write: redraw))
+                regionFindings: work.regionFindings, dictionary: work.dictionary, into: folder, language: work.language,
+                jobs: 1, write: redraw))
         }
     }
 
@@ -213,7 +218,7 @@ extension RegionPass {
         if run.maps {
             run.stage?(LocalizedText(id: "menulis peta/index.html", en: "writing peta/index.html"))
             try PetaSite.finish(mapLines.values, root: root, into: path(ProbisOutputs.mapsFolder), language: run.language,
-                                removingStale: true)
+                                removingStale: mapsExisted)
             allOutputs.append(ProbisOutputs.mapsFolder + "/index.html")
         }
         for stale in Set(previousOutputs).subtracting(allOutputs) where stale.hasSuffix(".xlsx") {

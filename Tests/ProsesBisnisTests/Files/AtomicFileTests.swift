@@ -73,6 +73,10 @@ struct AtomicFileTests {
         #expect(AtomicFile.isTemporary(name: (temporary as NSString).lastPathComponent))
         #expect(AtomicFile.isTemporary(name: ".REKAP.xlsx.4242.tmp"))
         #expect(!AtomicFile.isTemporary(name: "REKAP.xlsx") && !AtomicFile.isTemporary(name: "catatan.tmp"))
+        #expect(AtomicFile.temporaryPath(for: "laporan.json").hasPrefix("./.laporan.json."))
+        // Every name differs, also for the same file (a counter, no UUID per file).
+        let names = Set((0..<1000).map { _ in AtomicFile.temporaryPath(for: "/x/a.svg") })
+        #expect(names.count == 1000)
     }
 }
 
