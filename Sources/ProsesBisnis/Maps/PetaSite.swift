@@ -18,52 +18,86 @@ public enum PetaSite {
     /// Writes one region's pages and files under `folder`; `submissions` and `summaries` are
     /// parallel (the summaries after `RegionAnalysis`, the submissions carrying their findings).
     /// `write: false` only describes the region for the root page (its files are kept).
-    /// `dictionary`: the region's unit dictionary when the caller has built it already.
     public static func writeRegion(_ region: String, submissions: [Submission], summaries: [SubmissionSummary],
-                                   regionFindings: [Finding], dictionary: UnitDictionary? = nil, into folder: String,
-                                   language: Language, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                   write: Bool = true) throws -> RegionLine {
-        let regionFolder = OutputFolder.safeName(region)
-        guard write else { return RegionLine(line: line(region, folder: regionFolder, summaries: summaries, regionFindings: regionFindings), files: nil) }
-        let dictionary = dictionary ?? UnitDictionary(submissions)
-        let pages = OutputFolder.workbookPaths(submissions).map { ($0 as NSString).deletingPathExtension + ".html" }
-        let members = submissions.indices.map {
-            RegionPages.Member(submission: submissions[$0], summary: summaries[$0], pagePath: pages[$0])
-        }
-        let failures = ResultSlots<Error>(count: members.count)
-        let written = ResultSlots<[String]>(count: members.count)
+                                   regionFindings: [Finding], into folder: String, language: Language,
+                                   jobs: Int = ProcessInfo.processInfo.activeProcessorCount, write: Bool = true) throws -> RegionLine {
+        let drawing = RegionDrawing(region, submissions: submissions, summaries: summaries, regionFindings: regionFindings,
+                                    into: folder, language: language)
+        guard write else { return drawing.unchanged }
+        let failures = ResultSlots<Error>(count: drawing.pageCount)
         let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, members.count))) { _ in
-            while let index = next.take(below: members.count) {
-                let member = members[index]
-                let page = OPDPage(submission: member.submission, summary: member.summary,
-                                   maps: OPDMaps(member.submission, dictionary: dictionary, language: language),
-                                   pagePath: member.pagePath, language: language)
-                do {
-                    let files = page.files()
-                    // A page's files go into three folders: each created once, not once per file.
-                    for relative in Set(files.map { AtomicFile.parent(of: $0.path) }) {
-                        try AtomicFile.createFolder((folder as NSString).appendingPathComponent(relative))
-                    }
-                    for file in files {
-                        try AtomicFile.writeSyncingLater(file.bytes.bytes, to: folder + "/" + file.path, creatingFolder: false)
-                    }
-                    written.set(index, files.map(\.path))
-                } catch {
-                    failures.set(index, error)
-                }
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, drawing.pageCount))) { _ in
+            while let index = next.take(below: drawing.pageCount) {
+                do { try drawing.writePage(index) } catch { failures.set(index, error) }
             }
         }
         if let failure = failures.values.first { throw failure }
-        let html = RegionPages.regionPage(region, members: members, regionFindings: regionFindings, dictionary: dictionary,
-                                          language: language)
-        let index = regionFolder + "/index.html"
-        try self.write(Data(html.utf8), folder: folder, relative: index)
-        return RegionLine(line: line(region, folder: regionFolder, summaries: summaries, regionFindings: regionFindings),
-                          files: Set(written.values.joined()).union([index]))
+        return try drawing.finish()
     }
 
-    private static func line(_ region: String, folder: String, summaries: [SubmissionSummary], regionFindings: [Finding]) -> RegionPages.Line {
+    /// One region of the site drawn a page at a time, so that a caller can spread the pages over
+    /// its own threads (consolidate: each OPD page one task beside its workbooks): `writePage`
+    /// for every index, from any threads, then `finish` once.
+    final class RegionDrawing: @unchecked Sendable {
+        let region: String
+        let folder: String
+        let language: Language
+        let members: [RegionPages.Member]
+        let regionFindings: [Finding]
+        let dictionary: UnitDictionary
+        private let written: ResultSlots<[String]>
+
+        /// `dictionary`: the region's unit dictionary when the caller has built it already.
+        init(_ region: String, submissions: [Submission], summaries: [SubmissionSummary], regionFindings: [Finding],
+                    dictionary: UnitDictionary? = nil, into folder: String, language: Language) {
+            self.region = region
+            self.folder = folder
+            self.language = language
+            self.regionFindings = regionFindings
+            self.dictionary = dictionary ?? UnitDictionary(submissions)
+            let pages = OutputFolder.workbookPaths(submissions).map { ($0 as NSString).deletingPathExtension + ".html" }
+            members = submissions.indices.map {
+                RegionPages.Member(submission: submissions[$0], summary: summaries[$0], pagePath: pages[$0])
+            }
+            written = ResultSlots(count: members.count)
+        }
+
+        var pageCount: Int { members.count }
+
+        /// The region's line on the root page when its files stay as an earlier run wrote them.
+        var unchanged: RegionLine {
+            RegionLine(line: PetaSite.line(region, folder: OutputFolder.safeName(region), summaries: members.map(\.summary),
+                                           regionFindings: regionFindings), files: nil)
+        }
+
+        /// Draws and writes OPD page `index` with its SVG and BPMN files.
+        func writePage(_ index: Int) throws {
+            let member = members[index]
+            let page = OPDPage(submission: member.submission, summary: member.summary,
+                               maps: OPDMaps(member.submission, dictionary: dictionary, language: language),
+                               pagePath: member.pagePath, language: language)
+            let files = page.files()
+            // A page's files go into three folders: each created once, not once per file.
+            for relative in Set(files.map { AtomicFile.parent(of: $0.path) }) {
+                try AtomicFile.createFolder((folder as NSString).appendingPathComponent(relative))
+            }
+            for file in files {
+                try AtomicFile.writeSyncingLater(file.bytes.bytes, to: folder + "/" + file.path, creatingFolder: false)
+            }
+            written.set(index, files.map(\.path))
+        }
+
+        /// Writes the region page, after every OPD page.
+        func finish() throws -> RegionLine {
+            let html = RegionPages.regionPage(region, members: members, regionFindings: regionFindings, dictionary: dictionary,
+                                              language: language)
+            let index = OutputFolder.safeName(region) + "/index.html"
+            try PetaSite.write(Data(html.utf8), folder: folder, relative: index)
+            return RegionLine(line: unchanged.line, files: Set(written.values.joined()).union([index]))
+        }
+    }
+
+    static func line(_ region: String, folder: String, summaries: [SubmissionSummary], regionFindings: [Finding]) -> RegionPages.Line {
         var statuses: [SubmissionStatus: Int] = [:]
         for summary in summaries { statuses[SubmissionStatus(summary), default: 0] += 1 }
         let counted = CheckReport.countedRegionFindings(regionFindings)

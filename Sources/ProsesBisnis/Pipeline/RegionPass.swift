@@ -168,18 +168,31 @@ extension RegionPass {
     }
 
     /// The region's pages in `peta/`: drawn again when anything in the region changed, else
-    /// only listed on the root page.
+    /// only listed on the root page. Each OPD page is a task of its own beside the workbooks (a
+    /// region's maps are as much work as its workbooks: one task would leave a core idle at the
+    /// end), and the region page follows the last of them.
     private func scheduleMaps(_ work: RegionWork, group: DispatchGroup) {
         let folder = path(ProbisOutputs.mapsFolder)
         let redraw = rewriteAll || work.changed.contains(true)
             || !FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(OutputFolder.safeName(work.region) + "/index.html"))
         let slot = mapLines.reserve()
-        let lines = mapLines
-        background.run(on: background.writers, in: group) {
-            lines.set(slot, try PetaSite.writeRegion(
-                work.region, submissions: work.members.map(\.submission), summaries: work.analysed,
-                regionFindings: work.regionFindings, dictionary: work.dictionary, into: folder, language: work.language,
-                jobs: 1, write: redraw))
+        let lines = mapLines, background = self.background
+        let drawing = PetaSite.RegionDrawing(work.region, submissions: work.members.map(\.submission), summaries: work.analysed,
+                                             regionFindings: work.regionFindings, dictionary: work.dictionary,
+                                             into: folder, language: work.language)
+        guard redraw else {
+            lines.set(slot, drawing.unchanged)
+            return
+        }
+        let pages = DispatchGroup()
+        for index in 0..<drawing.pageCount {
+            background.run(on: background.writers, in: pages) { try drawing.writePage(index) }
+        }
+        group.enter()
+        pages.notify(queue: background.writers) {
+            // Queued into the region's group before leaving it: the group stays entered.
+            background.run(on: background.writers, in: group) { lines.set(slot, try drawing.finish()) }
+            group.leave()
         }
     }
 
