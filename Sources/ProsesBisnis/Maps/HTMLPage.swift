@@ -31,7 +31,7 @@ enum HTMLPage {
 
     static func page(title: String, language: Language, nav: String, body: String, sortable: Bool = false) -> String {
         var bodyMarkup = MarkupBuffer(capacity: body.utf8.count)
-        bodyMarkup.raw(body)
+        bodyMarkup.verbatim(body)
         return page(title: title, language: language, nav: nav, body: bodyMarkup, sortable: sortable).string
     }
 
@@ -43,18 +43,18 @@ enum HTMLPage {
         out.raw("<meta name=\"generator\" content=\"probis\">\n<title>")
         out.escaped(title)
         out.raw("</title>\n<style>\n")
-        out.raw(css)
+        out.verbatim(css)
         out.raw("\n")
-        out.raw(SVGWriter.style)
+        out.verbatim(SVGWriter.style)
         out.raw("\n</style>\n</head>\n<body>\n<nav>")
-        out.raw(nav)
+        out.verbatim(nav)
         out.raw("</nav>\n<h1>")
         out.escaped(title)
         out.raw("</h1>\n")
         out.raw(body)
         if sortable {
             out.raw("<script>\n")
-            out.raw(script)
+            out.verbatim(script)
             out.raw("\n</script>\n")
         }
         out.raw("</body>\n</html>\n")

@@ -16,7 +16,8 @@ struct MarkupBuffer {
     }
 
     /// Text known to be markup already (a class name, an id made by probis, an encoded href).
-    mutating func raw(_ text: String) {
+    /// Named apart from `raw(_:)` so that a literal always takes the `StaticString` way.
+    mutating func verbatim(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 

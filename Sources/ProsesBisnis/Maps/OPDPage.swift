@@ -22,13 +22,13 @@ struct OPDPage {
         let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
         var files: [(String, MarkupBuffer)] = []
         var body = MarkupBuffer(capacity: 1 << 16)
-        body.raw(header())
-        body.raw(HTMLPage.legend(language))
+        body.verbatim(header())
+        body.verbatim(HTMLPage.legend(language))
         let proses = SVGWriter.markup(maps.prosesMap(), prefix: "peta-proses")
         section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
                 svgFile: "peta-proses.svg", into: &body)
         files.append((assets + "/peta-proses.svg", proses.standalone))
-        body.raw("<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n")
+        body.verbatim("<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n")
         for (anchor, drawing) in maps.subProsesMaps() {
             let file = anchor + ".svg"
             let svg = SVGWriter.markup(drawing, prefix: anchor)
@@ -38,7 +38,7 @@ struct OPDPage {
         let relasi = SVGWriter.markup(maps.relasiMap(), prefix: "peta-relasi")
         section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg", into: &body)
         files.append((assets + "/peta-relasi.svg", relasi.standalone))
-        body.raw("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
+        body.verbatim("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
         var stems: Set<String> = []
         let lintasMaps = maps.lintasFungsiMaps()
         for map in lintasMaps {
@@ -50,8 +50,8 @@ struct OPDPage {
             files.append((assets + "/lf-\(stem).svg", svg.standalone))
             files.append((assets + "/bpmn/\(stem).bpmn", bpmn(map)))
         }
-        if lintasMaps.isEmpty { body.raw("<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n") }
-        body.raw(findingsSection())
+        if lintasMaps.isEmpty { body.verbatim("<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n") }
+        body.verbatim(findingsSection())
         let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a> › <a href=\"index.html\">\(HTMLPage.h(submission.region))</a>"
         let html = HTMLPage.page(title: "\(submission.opd) — \(submission.region)", language: language, nav: nav, body: body)
         files.insert((pagePath, html), at: 0)
@@ -73,7 +73,7 @@ struct OPDPage {
     /// A map's section around its inline `svg`.
     private func section(_ svg: SVGWriter.Markup, anchor: String, heading: String?, svgFile: String, into out: inout MarkupBuffer) {
         out.raw("<section class=\"map\" id=\"")
-        out.raw(anchor)
+        out.verbatim(anchor)
         out.raw("\">\n")
         if let heading {
             out.raw("<h2>")
@@ -82,7 +82,7 @@ struct OPDPage {
         }
         out.raw(svg.inline)
         out.raw("<p class=\"files\"><a href=\"")
-        out.raw(HTMLPage.href(assetFolder + "/" + svgFile))
+        out.verbatim(HTMLPage.href(assetFolder + "/" + svgFile))
         out.raw("\">SVG</a></p>\n</section>\n")
     }
 
@@ -94,9 +94,9 @@ struct OPDPage {
         out.raw("\">\n")
         out.raw(svg.inline)
         out.raw("<p class=\"files\"><a href=\"")
-        out.raw(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))
+        out.verbatim(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))
         out.raw("\">SVG</a> · <a href=\"")
-        out.raw(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))
+        out.verbatim(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))
         out.raw("\">BPMN 2.0</a></p>\n</section>\n")
     }
 

@@ -60,7 +60,7 @@ public enum SVGWriter {
             file.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             file.raw(inline.bytes[..<headEnd])
             file.raw("<style>\n")
-            file.raw(style)
+            file.verbatim(style)
             file.raw("\n</style>\n")
             file.raw(inline.bytes[headEnd...])
             return file
@@ -80,7 +80,7 @@ public enum SVGWriter {
         out.raw("\" role=\"img\"")
         for (name, value) in attributes {
             out.raw(" ")
-            out.raw(name)
+            out.verbatim(name)
             out.raw("=\"")
             out.escaped(value)
             out.raw("\"")
@@ -90,7 +90,7 @@ public enum SVGWriter {
         out.raw("</title>\n")
         let headEnd = out.count
         out.raw("<defs><marker id=\"")
-        out.raw(prefix)
+        out.verbatim(prefix)
         out.raw("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" ")
         out.raw("orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n")
         out.raw("<rect x=\"0\" y=\"0\" width=\"")
@@ -109,7 +109,7 @@ public enum SVGWriter {
         case .text(let label): text(label, into: &out)
         case .line(let points, let role, let arrow):
             out.raw("<polyline class=\"")
-            out.raw(role)
+            out.verbatim(role)
             out.raw("\" points=\"")
             for (index, point) in points.enumerated() {
                 if index > 0 { out.raw(" ") }
@@ -119,14 +119,14 @@ public enum SVGWriter {
             }
             if arrow {
                 out.raw("\" marker-end=\"url(#")
-                out.raw(prefix)
+                out.verbatim(prefix)
                 out.raw("-arrow)\"/>\n")
             } else {
                 out.raw("\"/>\n")
             }
         case .circle(let center, let radius, let role):
             out.raw("<circle class=\"")
-            out.raw(role)
+            out.verbatim(role)
             out.raw("\" cx=\"")
             out.int(center.x)
             out.raw("\" cy=\"")
@@ -150,10 +150,10 @@ public enum SVGWriter {
             out.raw("\"")
         }
         out.raw(" class=\"")
-        out.raw(box.role)
+        out.verbatim(box.role)
         if let mark = box.mark {
             out.raw(" mark-")
-            out.raw(mark.rawValue)
+            out.verbatim(mark.rawValue)
         }
         let frame = box.frame
         out.raw("\" x=\"")
@@ -179,7 +179,7 @@ public enum SVGWriter {
     private static func text(_ label: Label, into out: inout MarkupBuffer) {
         let lineHeight = TextMetrics.lineHeight(label.fontSize)
         out.raw("<text class=\"")
-        out.raw(label.role)
+        out.verbatim(label.role)
         out.raw("\" font-size=\"")
         out.int(label.fontSize)
         out.raw("\"")
