@@ -39,13 +39,13 @@ public final class RegionalWorkbookWriter {
     /// libxlsxwriter share repeated strings (the region and OPD on every row): smaller sheets,
     /// less to compress; only for a workbook known to be small (`RegionalSection.isSmall`).
     public init(path: String, title: String, language: Language, maxRowsPerSheet: Int = 1_048_576,
-                temporaryDirectory: String? = nil, constantMemory: Bool = true) throws {
+                temporaryDirectory: String? = nil, constantMemory: Bool = true, syncingLater: Bool = false) throws {
         guard (2...ExcelLimits.maxRows).contains(maxRowsPerSheet) else {
             throw RegionalWorkbookError.rowsPerSheetOutOfRange(maxRowsPerSheet)
         }
         self.path = path
         self.language = language
-        staged = try StagedFile(path: path)
+        staged = try StagedFile(path: path, syncingLater: syncingLater)
         workbook = try XLSXWriter.Workbook(
             path: staged.temporaryPath,
             options: .init(constantMemory: constantMemory, temporaryDirectory: temporaryDirectory ?? AtomicFile.parent(of: path)),

@@ -16,14 +16,16 @@ import XLSXWriter
 /// ```
 public enum ValidatedWorkbook {
     /// Writes the validated workbook to `path` through `AtomicFile`: checked whole, then
-    /// renamed into place, so a reader never sees half a file.
-    public static func write(_ submission: Submission, codeStyle: String?, to path: String, language: Language) throws {
+    /// renamed into place, so a reader never sees half a file. `syncingLater`: see
+    /// `AtomicFile.writeSyncingLater`.
+    public static func write(_ submission: Submission, codeStyle: String?, to path: String, language: Language,
+                             syncingLater: Bool = false) throws {
         let planned = plan(submission, codeStyle: codeStyle, language: language)
         let map = ValidatedFindingMap(sheets: planned, findings: submission.findings)
         let sheets = planned.map { FindingNotes.annotate($0, map: map, language: language) }
         let who = [submission.opd, submission.region].filter { !$0.isEmpty }.joined(separator: " — ")
         let pageText = RegionalPrint.pageText(title: who, language: language)
-        try AtomicFile.produce(at: path, package: true) { temporary in
+        try AtomicFile.produce(at: path, package: true, syncingLater: syncingLater) { temporary in
             // libxlsxwriter stages its parts beside the destination: a memory-backed folder
             // (`/dev/shm`) that fills up cuts parts short without an error from the library.
             let book = try XLSXWriter.Workbook(

@@ -51,8 +51,9 @@ public enum AtomicFile {
     /// Lets `body` create the file at a temporary path beside `path` (a library that writes to
     /// a path, such as libxlsxwriter), then checks it (`package`: a ZIP whose members and XML
     /// parts must all be whole), syncs it and renames it into place.
-    public static func produce(at path: String, package: Bool = false, _ body: (String) throws -> Void) throws {
-        let staged = try StagedFile(path: path)
+    public static func produce(at path: String, package: Bool = false, syncingLater: Bool = false,
+                               _ body: (String) throws -> Void) throws {
+        let staged = try StagedFile(path: path, syncingLater: syncingLater)
         try staged.commit(package: package) { try body(staged.temporaryPath) }
     }
 
@@ -160,26 +161,31 @@ public struct StagedFile: Sendable {
     /// Where the writer writes until `commit`.
     public let temporaryPath: String
 
+    /// `commit` leaves syncing to one `AtomicFile.syncFileSystem(containing:)` for a whole set
+    /// of files, under the same condition as `AtomicFile.writeSyncingLater`.
+    public let syncsLater: Bool
+
     /// Creates the destination folder when missing and picks the temporary name.
-    public init(path: String) throws {
+    public init(path: String, syncingLater: Bool = false) throws {
         try AtomicFile.createFolder(AtomicFile.parent(of: path))
-        self.init(inExistingFolder: path)
+        self.init(inExistingFolder: path, syncingLater: syncingLater)
     }
 
     /// Picks the temporary name of a file whose folder the caller has created.
-    public init(inExistingFolder path: String) {
+    public init(inExistingFolder path: String, syncingLater: Bool = false) {
         self.path = path
+        syncsLater = syncingLater
         temporaryPath = AtomicFile.temporaryPath(for: path)
     }
 
     /// Checks the written file (`package`: a whole ZIP with whole XML parts), syncs it to disk
-    /// and renames it over `path`; on any failure the temporary file is removed and `path` left
-    /// as it was.
+    /// (unless `syncsLater`) and renames it over `path`; on any failure the temporary file is
+    /// removed and `path` left as it was.
     public func commit(package: Bool = false) throws {
         do {
             if package { try AtomicFile.verifyPackage(temporaryPath, finalPath: path) }
             try FaultInjection.failWriteIfAsked(path)
-            try AtomicFile.sync(temporaryPath, finalPath: path)
+            if !syncsLater { try AtomicFile.sync(temporaryPath, finalPath: path) }
             FaultInjection.killIfAsked(.beforeRename, path: path)
             guard rename(temporaryPath, path) == 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
         } catch {

@@ -110,15 +110,16 @@ public enum PetaSite {
     }
 
     /// Writes `index.html`, listing the regions in the order given, then syncs every file of
-    /// the site to disk (`AtomicFile.writeSyncingLater`). `removingStale`: the folder is the
-    /// site alone (consolidate's `peta/`), so the pages of OPDs and regions that are gone
-    /// are removed from the regions rewritten, and folders of regions no longer listed.
+    /// the site to disk (`AtomicFile.writeSyncingLater`; `syncing: false` when the caller syncs
+    /// once for this and its other outputs). `removingStale`: the folder is the site alone
+    /// (consolidate's `peta/`), so the pages of OPDs and regions that are gone are removed from
+    /// the regions rewritten, and folders of regions no longer listed.
     public static func finish(_ regions: [RegionLine], root: String, into folder: String, language: Language,
-                              removingStale: Bool = false) throws {
+                              removingStale: Bool = false, syncing: Bool = true) throws {
         let html = RegionPages.indexPage(regions.map(\.line), root: root, language: language)
         try write(Data(html.utf8), folder: folder, relative: "index.html")
         if removingStale { removeStale(regions, in: folder) }
-        try AtomicFile.syncFileSystem(containing: folder)
+        if syncing { try AtomicFile.syncFileSystem(containing: folder) }
     }
 
     private static func removeStale(_ regions: [RegionLine], in folder: String) {

@@ -155,7 +155,7 @@ extension RegionPass {
             background.run(on: background.writers, in: group) {
                 let writer = try RegionalWorkbookWriter(
                     path: work.path(work.regionFile), title: work.region, language: work.language,
-                    constantMemory: !section.isSmall)
+                    constantMemory: !section.isSmall, syncingLater: true)
                 try writer.append(section)
                 try writer.close()
             }
@@ -231,9 +231,12 @@ extension RegionPass {
         if run.maps {
             run.stage?(LocalizedText(id: "menulis peta/index.html", en: "writing peta/index.html"))
             try PetaSite.finish(mapLines.values, root: root, into: path(ProbisOutputs.mapsFolder), language: run.language,
-                                removingStale: mapsExisted)
+                                removingStale: mapsExisted, syncing: false)
             allOutputs.append(ProbisOutputs.mapsFolder + "/index.html")
         }
+        // The workbooks and the map site were renamed into place unsynced: one sync for all of
+        // them, before the run state and the marker say the folder is complete.
+        try AtomicFile.syncFileSystem(containing: out)
         for stale in Set(previousOutputs).subtracting(allOutputs) where stale.hasSuffix(".xlsx") {
             try? FileManager.default.removeItem(atPath: path(stale))
         }
@@ -313,6 +316,6 @@ struct RegionWork: Sendable {
     /// Writes member `index`'s validated workbook.
     func writeValidated(_ index: Int) throws {
         try ValidatedWorkbook.write(members[index].submission, codeStyle: members[index].checked.codeStyle?.pattern,
-                                    to: validatedPath(index), language: language)
+                                    to: validatedPath(index), language: language, syncingLater: true)
     }
 }
