@@ -19,6 +19,9 @@ public struct Drawing: Sendable, Equatable {
         case text(Label)
         /// A polyline; `arrow` puts an arrow head at its last point; `dashed` for participation.
         case line(points: [Point], role: String, arrow: Bool)
+        /// Several unconnected polylines drawn as one element (`<path>`): the dotted ties of a
+        /// shared activity, a spine and a tick per lane, which would otherwise be an element each.
+        case path(pieces: [[Point]], role: String)
         case circle(center: Point, radius: Int, role: String)
     }
 

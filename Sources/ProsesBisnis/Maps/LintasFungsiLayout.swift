@@ -145,8 +145,8 @@ public enum LintasFungsiLayout {
             let responsible = activities.filter { $0.main == index && $0.unmatchedPJ == nil }.count
             drawing.add(Box(frame: frame, role: responsible > 0 ? "lane lane-pj" : "lane"))
             let header = Rect(x: frame.x, y: frame.y, width: headerWidth, height: frame.height)
-            drawing.add(Box(frame: header, role: "lane-header", id: lane.id.isEmpty ? nil : lane.id, mark: lane.mark,
-                            tooltip: lane.name))
+            // No tooltip: the name is written in full (wrapped) in the header.
+            drawing.add(Box(frame: header, role: "lane-header", id: lane.id.isEmpty ? nil : lane.id, mark: lane.mark))
             let name = TextBlock(lane.name, width: headerWidth - 2 * MapStyle.padding, fontSize: MapStyle.textSize, bold: true)
             drawing.add(name.label(at: Point(frame.x + MapStyle.padding, frame.y + MapStyle.padding), role: "lane-name"))
             if responsible > 0 {
@@ -162,7 +162,9 @@ public enum LintasFungsiLayout {
                                      to drawing: inout Drawing) -> Rect {
         let x = left + connectorInset
         let main = Rect(x: x, y: lanes[activity.main].y + MapStyle.padding, width: boxWidth, height: content.boxHeight)
-        drawing.add(Box(frame: main, role: "kegiatan", id: activity.id, mark: activity.mark, tooltip: activity.uraian))
+        // No tooltip: the box grows until its text is written in full; a dashed box of another
+        // lane, which shows only the number, has the text as its tooltip.
+        drawing.add(Box(frame: main, role: "kegiatan", id: activity.id, mark: activity.mark))
         drawing.add(content.text.label(at: Point(x + MapStyle.padding, main.y + MapStyle.padding), role: "kegiatan-text"))
         if !content.under.lines.isEmpty {
             drawing.add(content.under.label(at: Point(x, main.maxY + 4), role: "output"))
@@ -178,8 +180,8 @@ public enum LintasFungsiLayout {
         guard !ticks.isEmpty else { return main }
         let tickX = left + connectorInset / 2
         let all = (ticks + [main.maxY - 8]).sorted()
-        drawing.items.append(.line(points: [Point(tickX, all.first!), Point(tickX, all.last!)], role: "ikut-line", arrow: false))
-        for y in all { drawing.items.append(.line(points: [Point(tickX, y), Point(x, y)], role: "ikut-line", arrow: false)) }
+        let spine = [Point(tickX, all.first!), Point(tickX, all.last!)]
+        drawing.items.append(.path(pieces: [spine] + all.map { [Point(tickX, $0), Point(x, $0)] }, role: "ikut-line"))
         return main
     }
 

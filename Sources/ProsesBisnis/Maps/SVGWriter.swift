@@ -22,7 +22,7 @@ public enum SVGWriter {
         .peta rect.mark-warning{stroke:#d98f00;stroke-width:3;fill:#fff4d6}
         .peta rect:target{stroke-width:5}
         .peta .lane-pj,.peta .output{font-style:italic;fill:#333}
-        .peta line,.peta polyline{fill:none;stroke:#333;stroke-width:1.2}
+        .peta line,.peta polyline,.peta path.ikut-line{fill:none;stroke:#333;stroke-width:1.2}
         .peta .ikut-line,.peta .tree{stroke:#6a7a99;stroke-dasharray:2 3}
         .peta circle.start{fill:#fff;stroke:#2e7d32;stroke-width:2}
         .peta circle.end{fill:#fff;stroke:#b71c1c;stroke-width:4}
@@ -124,6 +124,19 @@ public enum SVGWriter {
             } else {
                 out.raw("\"/>\n")
             }
+        case .path(let pieces, let role):
+            out.raw("<path class=\"")
+            out.verbatim(role)
+            out.raw("\" d=\"")
+            for piece in pieces {
+                for (index, point) in piece.enumerated() {
+                    out.raw(index == 0 ? "M" : "L")
+                    out.int(point.x)
+                    out.raw(",")
+                    out.int(point.y)
+                }
+            }
+            out.raw("\"/>\n")
         case .circle(let center, let radius, let role):
             out.raw("<circle class=\"")
             out.verbatim(role)
