@@ -10,7 +10,12 @@ The corpus is reused when OUT's stamp file (OUT + ".stamp", outside the corpus f
 readers never see it) records the same parameters. Used by Scripts/bench; runs under the
 benchmark venv (needs XlsxWriter).
 
-    bench_corpus.py --out .bench/corpus [--regions 38] [--opds 40] [--seed 1] [--procs 2]
+--copies N (Scripts/bench --scale N) writes N times as many workbooks, all distinct: copy 1
+is the corpus of --seed itself, copy k (k >= 2) draws its contents from seed "<seed>/k" and
+names its regions "<region> k" (`Kota Batu 2`), in the folder names and the title rows alike.
+Plain copies would be a false measure: probis counts identical copies of a workbook once.
+
+    bench_corpus.py --out .bench/corpus [--regions 38] [--opds 40] [--seed 1] [--copies 1] [--procs 2]
 """
 import argparse
 import datetime
@@ -388,6 +393,16 @@ def job(args):
     return os.path.getsize(path)
 
 
+def copy_seed(seed, k):
+    """The seed of copy k (1-based): the corpus's own seed for the first copy."""
+    return str(seed) if k == 1 else "%s/%d" % (seed, k)
+
+
+def copy_region(region, k):
+    """The region's name in copy k (1-based): `Kota Batu`, `Kota Batu 2`, ..."""
+    return region if k == 1 else "%s %d" % (region, k)
+
+
 def regions_list(n):
     out = list(REGIONS)
     while len(out) < n:
@@ -402,6 +417,7 @@ def main():
     ap.add_argument("--regions", type=int, default=38)
     ap.add_argument("--opds", type=int, default=40)
     ap.add_argument("--seed", default="1")
+    ap.add_argument("--copies", type=int, default=1, help="N distinct copies of the corpus (other seeds and region names)")
     ap.add_argument("--procs", type=int, default=2)
     ap.add_argument("--force", action="store_true", help="regenerate even if the stamp matches")
     a = ap.parse_args()
@@ -409,7 +425,7 @@ def main():
     out = os.path.abspath(a.out.rstrip("/"))
     stamp_path = out + ".stamp"
     me = open(os.path.abspath(__file__), "rb").read()
-    params = {"regions": a.regions, "opds": a.opds, "seed": str(a.seed),
+    params = {"regions": a.regions, "opds": a.opds, "seed": str(a.seed), "copies": a.copies,
               "generator_version": GENERATOR_VERSION,
               "generator_sha256": hashlib.sha256(me).hexdigest()}
     if not a.force and os.path.isdir(out) and os.path.exists(stamp_path):
@@ -428,13 +444,16 @@ def main():
     shutil.rmtree(tmp, ignore_errors=True)
     os.makedirs(tmp)
     jobs = []
-    for ri, (region, abbr) in enumerate(regions_list(a.regions)):
-        os.makedirs(os.path.join(tmp, region))
-        rng = random.Random("%s:region:%d" % (a.seed, ri))
-        for oi, (opd, acr, topics) in enumerate(opd_list(a.opds, rng)):
-            jobs.append((a.seed, ri, oi, region, abbr, opd, acr, topics, tmp))
-    print("corpus: generating %d regions x %d OPDs = %d workbooks into %s (%d processes)..." % (
-        a.regions, a.opds, len(jobs), out, a.procs), flush=True)
+    for k in range(1, a.copies + 1):
+        seed = copy_seed(a.seed, k)
+        for ri, (base_region, abbr) in enumerate(regions_list(a.regions)):
+            region = copy_region(base_region, k)
+            os.makedirs(os.path.join(tmp, region))
+            rng = random.Random("%s:region:%d" % (seed, ri))
+            for oi, (opd, acr, topics) in enumerate(opd_list(a.opds, rng)):
+                jobs.append((seed, ri, oi, region, abbr, opd, acr, topics, tmp))
+    print("corpus: generating %s%d regions x %d OPDs = %d workbooks into %s (%d processes)..." % (
+        "%d copies of " % a.copies if a.copies > 1 else "", a.regions, a.opds, len(jobs), out, a.procs), flush=True)
     t0 = time.perf_counter()
     if a.procs > 1:
         with multiprocessing.Pool(a.procs) as pool:
