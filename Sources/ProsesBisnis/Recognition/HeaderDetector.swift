@@ -15,16 +15,9 @@ struct TableHeader {
 enum HeaderDetector {
     static func headers(in grid: Grid) -> [TableHeader] {
         var found: [TableHeader] = []
-        var cache: [String: ColumnRole?] = [:]
-        // Unit names, marks and outputs repeat down a sheet: look each text up once.
-        func role(_ text: String) -> ColumnRole? {
-            // Marks, numbers and long text are no header: rule them out before hashing.
-            guard HeaderVocabulary.couldBeHeader(text) else { return nil }
-            if let known = cache[text] { return known }
-            let role = HeaderVocabulary.role(of: text)
-            cache[text] = .some(role)
-            return role
-        }
+        // Marks, numbers and long text are ruled out before anything is hashed, the rest is
+        // looked up without building a normalised string (cheaper than caching by text).
+        func role(_ text: String) -> ColumnRole? { HeaderVocabulary.role(of: text) }
         for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
             // Count roles first, without allocating: most rows have none.
             var roleCount = 0

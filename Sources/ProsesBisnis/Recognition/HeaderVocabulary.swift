@@ -1,6 +1,7 @@
 /// The column headers of the three instrument tables and the synonyms seen in real
-/// submissions, matched after normalising case, spaces, line breaks and punctuation.
-enum ColumnRole: String, Sendable, CaseIterable {
+/// submissions, matched after normalising case, spaces, line breaks and punctuation. (No raw
+/// value: a raw-value enum hashes its `String`, and roles key the column maps read per row.)
+enum ColumnRole: Sendable, CaseIterable {
     case no, proses, jenisProses, kode, kodeProses, kodeSubProses
     case subProses, lintasFungsi, kodeLintasFungsi
     case kegiatan, unitKerja, output, penanggungJawab
@@ -36,13 +37,17 @@ enum HeaderVocabulary {
     static let reviewNotes: Set<String> = ["TEMUAN PEMERIKSAAN", "REVIEW FINDINGS"]
 
     static func isReviewNotes(_ text: String) -> Bool {
-        couldBeHeader(text) && reviewNotes.contains(normalise(text))
+        couldBeHeader(text) && reviewNotesTable.contains(text)
     }
 
     static func role(of text: String) -> ColumnRole? {
         guard couldBeHeader(text) else { return nil }
-        return roles[normalise(text)]
+        return roleTable.value(for: text)
     }
+
+    /// `roles` and `reviewNotes`, looked up without normalising into a new string.
+    private static let roleTable = PhraseTable(roles)
+    private static let reviewNotesTable = PhraseTable(Dictionary(uniqueKeysWithValues: reviewNotes.map { ($0, ()) }))
 
     /// Every header starts with an ASCII letter (after spaces) and is short: marks, numbers
     /// and long text are ruled out without normalising.
