@@ -64,7 +64,10 @@ struct Grid {
     /// as a reader of the printed table would assume; hidden rows stay out. The copies are
     /// merged into the sorted cells in one pass, a copy replacing a cell at its place.
     private mutating func fillMerged(_ sheet: Sheet) {
-        var copies: [(row: Int, order: Int, entry: Entry)] = []
+        // The copies, and apart from them their places, so that sorting moves three integers,
+        // not entries holding strings.
+        var copies: [Entry] = []
+        var places: [(row: Int, column: Int, order: Int)] = []
         for range in sheet.mergedRanges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
             guard area <= Self.maxFilledArea, let origin = self[range.first.row, range.first.column] else { continue }
@@ -75,13 +78,14 @@ struct Grid {
                     copy.column = column
                     copy.isMergeCopy = true
                     copy.isVerticalCopy = row != range.first.row
-                    copies.append((row, copies.count, copy))
+                    places.append((row, column, copies.count))
+                    copies.append(copy)
                 }
             }
         }
         guard !copies.isEmpty else { return }
         // Of two copies at one place the later area's wins (the last after sorting).
-        copies.sort { ($0.row, $0.entry.column, $0.order) < ($1.row, $1.entry.column, $1.order) }
+        places.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
         var merged: [Entry] = []
         merged.reserveCapacity(entries.count + copies.count)
         var starts = [Int](repeating: 0, count: rowStart.count)
@@ -90,13 +94,13 @@ struct Grid {
             starts[row] = merged.count
             var own = rowStart[row]
             let ownEnd = rowStart[row + 1]
-            while own < ownEnd || (next < copies.count && copies[next].row == row) {
-                let copyColumn = next < copies.count && copies[next].row == row ? copies[next].entry.column : Int.max
+            while own < ownEnd || (next < places.count && places[next].row == row) {
+                let copyColumn = next < places.count && places[next].row == row ? places[next].column : Int.max
                 let ownColumn = own < ownEnd ? entries[own].column : Int.max
                 if copyColumn <= ownColumn {
                     var last = next
-                    while last + 1 < copies.count, copies[last + 1].row == row, copies[last + 1].entry.column == copyColumn { last += 1 }
-                    merged.append(copies[last].entry)
+                    while last + 1 < places.count, places[last + 1].row == row, places[last + 1].column == copyColumn { last += 1 }
+                    merged.append(copies[places[last].order])
                     next = last + 1
                     if ownColumn == copyColumn { own += 1 }
                 } else {
@@ -147,12 +151,13 @@ struct Grid {
     }
 
     /// How many cells of the row could be header cells: short typed text starting with a
-    /// letter. Rows with fewer than two are no header, found without allocating.
+    /// letter, two letters at least (`NO`, `PJ`; a mark `V` is none). Rows with fewer than two
+    /// are no header, found without allocating.
     func headerCandidates(_ row: Int) -> Int {
         var count = 0
         for entry in cells(row) {
             guard !entry.isVerticalCopy, let first = entry.text.utf8.first,
-                  entry.text.utf8.count <= HeaderVocabulary.longestHeader,
+                  entry.text.utf8.count >= 2, entry.text.utf8.count <= HeaderVocabulary.longestHeader,
                   (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { continue }
             count += 1
         }
