@@ -20,20 +20,14 @@ struct LintasFungsiPJNotUnitRule: Rule {
         var findings: [Finding] = []
         for table in context.submission.tabelLintasFungsi where !table.units.isEmpty {
             let units = table.units.map { tokens($0.name) }
-            // Most activities of a table name the same few units: match each text once.
-            var namedCache: [String: Bool] = [:]
             for kegiatan in table.kegiatan {
                 guard let pj = kegiatan.penanggungJawab else { continue }
-                let named = namedCache[pj.text] ?? {
-                    let parts = partsCache[pj.text] ?? {
-                        let computed = RowKinds.isPlaceholder(pj.text) ? [] : UnitNames.parts(pj.text).map(tokens)
-                        partsCache[pj.text] = computed
-                        return computed
-                    }()
-                    let named = parts.allSatisfy { part in units.contains { UnitNames.matches(part, $0) } }
-                    namedCache[pj.text] = named
-                    return named
+                let parts = partsCache[pj.text] ?? {
+                    let computed = RowKinds.isPlaceholder(pj.text) ? [] : UnitNames.parts(pj.text).map(tokens)
+                    partsCache[pj.text] = computed
+                    return computed
                 }()
+                let named = parts.allSatisfy { part in units.contains { UnitNames.matches(part, $0) } }
                 guard !named else { continue }
                 findings.append(finding(message(pj.text, units: table.units.map(\.name)), table: .lintasfungsi,
                                         code: table.lintasFungsi?.kode?.text, at: pj.location))
