@@ -16,6 +16,9 @@ struct PhraseTable<Value> {
     private let byPhrase: [String: Value]
     /// The longest phrase: a longer normalised text is ruled out while it is read.
     private let longest: Int
+    /// The first two bytes of every phrase, one bit per pair: most short cells (names, units,
+    /// outputs) are ruled out after two bytes.
+    private var openings = [UInt64](repeating: 0, count: 1024)
 
     /// `phrases` maps already normalised phrases (`KODE SUB PROSES`) to their values.
     init(_ phrases: [String: Value]) {
@@ -27,6 +30,10 @@ struct PhraseTable<Value> {
         longest = phrases.keys.map(\.utf8.count).max() ?? 0
         for (phrase, value) in phrases {
             let bytes = Array(phrase.utf8)
+            if bytes.count >= 2 {
+                let pair = Self.pair(bytes[0], bytes[1])
+                openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
             let hash = Self.hash(bytes)
             var index = Int(truncatingIfNeeded: hash) & mask
             while slots[index] != nil { index = (index + 1) & mask }
@@ -51,17 +58,25 @@ struct PhraseTable<Value> {
     }
 
     private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>) -> Lookup {
-        // Hashed while normalised; a text that normalises longer than every phrase is no
-        // phrase, whatever follows.
+        // Hashed while normalised. A text that opens unlike every phrase, or normalises longer
+        // than every phrase, is no phrase whatever follows (Unicode text after an ASCII start
+        // normalises to that start and more, and phrases are ASCII).
         var hash = Self.offsetBasis
         var length = 0
+        var first: UInt8 = 0
+        var ruledOut = false
         let isASCII = TextNormalising.forEachASCIIByte(normalising: bytes) { byte in
             length += 1
+            if length == 1 { first = byte }
+            if length == 2 {
+                let pair = Self.pair(first, byte)
+                ruledOut = openings[pair >> 6] & (1 << UInt64(pair & 63)) == 0
+            }
             hash = (hash ^ UInt64(byte)) &* Self.prime
-            return length <= longest
+            return !ruledOut && length <= longest
         }
         guard isASCII else { return .needsUnicode }
-        guard length <= longest else { return .absent }
+        guard !ruledOut, length <= longest else { return .absent }
         var index = Int(truncatingIfNeeded: hash) & mask
         while let slot = slots[index] {
             if slot.hash == hash, slot.phrase.count == length, Self.matches(bytes, slot.phrase) { return .found(slot.value) }
@@ -83,6 +98,9 @@ struct PhraseTable<Value> {
     }
 
     func contains(_ text: String) -> Bool { value(for: text) != nil }
+
+    /// Two bytes as one index into `openings`.
+    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first) << 8 | Int(second) }
 
     // FNV-1a: short keys, no seed needed (the table is private to the process).
     private static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
