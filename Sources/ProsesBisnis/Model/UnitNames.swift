@@ -52,7 +52,18 @@ enum UnitNames {
 
     /// The parts of a PENANGGUNG JAWAB cell naming several units (`Sekretariat / Bidang A`).
     static func parts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," || $0 == "\n" })
+        // ASCII without carriage returns (`\r\n` is one Character, not a `\n`) has one
+        // Character a byte: split on bytes, as the Characters below would be.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return text.utf8.split(whereSeparator: { $0 == 0x2F || $0 == 0x3B || $0 == 0x2C || $0 == 0x0A }).compactMap { part in
+                func blank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+                guard let first = part.firstIndex(where: { !blank($0) }), let last = part.lastIndex(where: { !blank($0) }) else {
+                    return nil
+                }
+                return String(decoding: part[first...last], as: UTF8.self)
+            }
+        }
+        return text.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," || $0 == "\n" })
             .map { part in
                 let trimmed = part.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed()
                 return String(trimmed)
