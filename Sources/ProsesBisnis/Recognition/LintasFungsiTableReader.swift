@@ -31,10 +31,7 @@ struct LintasFungsiTableReader {
         let no = header.columns[.no], uraian = header.columns[.kegiatan]
         let output = header.columns[.output], penanggungJawab = header.columns[.penanggungJawab]
         for index in rows {
-            let marked = candidates.indices.filter { unit in
-                guard let entry = grid[index, candidates[unit].column], !entry.isMergeCopy else { return false }
-                return isMark(entry.text)
-            }
+            let marked = candidates.indices.filter { unit in isMark(grid.ownText(index, candidates[unit].column)) }
             let activity = Kegiatan(
                 no: grid.field(index, no), uraian: grid.field(index, uraian),
                 units: marked, output: grid.field(index, output),
