@@ -137,7 +137,16 @@ public struct CodeStyle: Hashable, Sendable {
 
     /// Letters only, upper case: `bo-org` and `BO.ORG` are the same prefix.
     static func letters(_ text: String) -> String {
-        String(text.filter(\.isLetter)).uppercased()
+        // Codes are ASCII: their letters are A-Z and a-z, read from bytes (this runs for
+        // every code of every submission).
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.filter(\.isLetter)).uppercased() }
+        return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+            switch byte {
+            case 0x41...0x5A: byte
+            case 0x61...0x7A: byte - 0x20
+            default: nil
+            }
+        }, as: UTF8.self)
     }
 }
 

@@ -42,7 +42,15 @@ extension Kode {
     func paddingEvidence(ofNumber n: Int) -> Int? {
         let indices = numberIndices
         guard n < indices.count else { return nil }
-        let text = segments[indices[n]].text
+        return Self.paddingEvidence(segments[indices[n]].text)
+    }
+
+    /// `paddingEvidence(ofNumber:)` of every number, first to last.
+    var paddingEvidences: [Int?] {
+        numberIndices.map { Self.paddingEvidence(segments[$0].text) }
+    }
+
+    private static func paddingEvidence(_ text: String) -> Int? {
         let natural = String(Int(text) ?? 0).count
         if text.count > natural || text.count == 1 { return text.count }
         return nil

@@ -59,3 +59,27 @@ enum TextNormalising {
     }
 
 }
+
+extension TextNormalising {
+    /// Hands `body` the bytes of `normalise(text)` one at a time, without building the string,
+    /// while `body` returns true. Returns false, having stopped, at the first non-ASCII byte:
+    /// such text needs `normalise` (Unicode's upper case and letters).
+    @inline(__always)
+    static func forEachASCIIByte(normalising bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Bool) -> Bool {
+        var pendingSpace = false
+        var started = false
+        for byte in bytes {
+            guard byte < 0x80 else { return false }
+            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
+            guard (upper >= 65 && upper <= 90) || (upper >= 48 && upper <= 57) else {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, started, !body(32) { return true }
+            pendingSpace = false
+            started = true
+            if !body(upper) { return true }
+        }
+        return true
+    }
+}

@@ -47,7 +47,7 @@ enum UnitNames {
         if responsible == unit { return true }
         let shorter = responsible.count <= unit.count ? responsible : unit
         let longer = responsible.count <= unit.count ? unit : responsible
-        return shorter.count >= 2 && Array(longer.prefix(shorter.count)) == shorter
+        return shorter.count >= 2 && longer.starts(with: shorter)
     }
 
     /// The parts of a PENANGGUNG JAWAB cell naming several units (`Sekretariat / Bidang A`):

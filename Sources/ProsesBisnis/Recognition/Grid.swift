@@ -64,7 +64,10 @@ struct Grid {
     /// as a reader of the printed table would assume; hidden rows stay out. The copies are
     /// merged into the sorted cells in one pass, a copy replacing a cell at its place.
     private mutating func fillMerged(_ sheet: Sheet) {
-        var copies: [(row: Int, order: Int, entry: Entry)] = []
+        // The copies, and apart from them their places, so that sorting moves three integers,
+        // not entries holding strings.
+        var copies: [Entry] = []
+        var places: [(row: Int, column: Int, order: Int)] = []
         for range in sheet.mergedRanges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
             guard area <= Self.maxFilledArea, let origin = self[range.first.row, range.first.column] else { continue }
@@ -75,13 +78,14 @@ struct Grid {
                     copy.column = column
                     copy.isMergeCopy = true
                     copy.isVerticalCopy = row != range.first.row
-                    copies.append((row, copies.count, copy))
+                    places.append((row, column, copies.count))
+                    copies.append(copy)
                 }
             }
         }
         guard !copies.isEmpty else { return }
         // Of two copies at one place the later area's wins (the last after sorting).
-        copies.sort { ($0.row, $0.entry.column, $0.order) < ($1.row, $1.entry.column, $1.order) }
+        places.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
         var merged: [Entry] = []
         merged.reserveCapacity(entries.count + copies.count)
         var starts = [Int](repeating: 0, count: rowStart.count)
@@ -90,13 +94,13 @@ struct Grid {
             starts[row] = merged.count
             var own = rowStart[row]
             let ownEnd = rowStart[row + 1]
-            while own < ownEnd || (next < copies.count && copies[next].row == row) {
-                let copyColumn = next < copies.count && copies[next].row == row ? copies[next].entry.column : Int.max
+            while own < ownEnd || (next < places.count && places[next].row == row) {
+                let copyColumn = next < places.count && places[next].row == row ? places[next].column : Int.max
                 let ownColumn = own < ownEnd ? entries[own].column : Int.max
                 if copyColumn <= ownColumn {
                     var last = next
-                    while last + 1 < copies.count, copies[last + 1].row == row, copies[last + 1].entry.column == copyColumn { last += 1 }
-                    merged.append(copies[last].entry)
+                    while last + 1 < places.count, places[last + 1].row == row, places[last + 1].column == copyColumn { last += 1 }
+                    merged.append(copies[places[last].order])
                     next = last + 1
                     if ownColumn == copyColumn { own += 1 }
                 } else {
@@ -119,6 +123,12 @@ struct Grid {
     }
 
     subscript(row: Int, column: Int) -> Entry? {
+        index(row, column).map { entries[$0] }
+    }
+
+    /// Where the cell at a position is in `entries`: the accessors below read the fields they
+    /// need in place instead of copying an entry and its two strings (they run on every row).
+    private func index(_ row: Int, _ column: Int) -> Int? {
         guard row >= 0, row < rowCount else { return nil }
         // Rows are short: a binary search over the row's few cells.
         var low = rowStart[row]
@@ -128,17 +138,23 @@ struct Grid {
             let middle = (low + high) / 2
             if entries[middle].column < column { low = middle + 1 } else { high = middle }
         }
-        return low < end && entries[low].column == column ? entries[low] : nil
+        return low < end && entries[low].column == column ? low : nil
+    }
+
+    /// The positions in `entries` of a row's cells.
+    private func positions(_ row: Int) -> Range<Int> {
+        guard row >= 0, row < rowCount else { return 0..<0 }
+        return rowStart[row]..<rowStart[row + 1]
     }
 
     /// The trimmed text at a position, nil when empty.
     func text(_ row: Int, _ column: Int) -> String? {
-        guard let entry = self[row, column], !entry.text.isEmpty else { return nil }
-        return entry.text
+        guard let index = index(row, column), !entries[index].text.isEmpty else { return nil }
+        return entries[index].text
     }
 
     func isBlank(_ row: Int) -> Bool {
-        cells(row).allSatisfy { $0.text.isEmpty }
+        positions(row).allSatisfy { entries[$0].text.isEmpty }
     }
 
     /// Non-empty (column, text) pairs of a row, left to right.
@@ -147,12 +163,14 @@ struct Grid {
     }
 
     /// How many cells of the row could be header cells: short typed text starting with a
-    /// letter. Rows with fewer than two are no header, found without allocating.
+    /// letter, two letters at least (`NO`, `PJ`; a mark `V` is none). Rows with fewer than two
+    /// are no header, found without allocating.
     func headerCandidates(_ row: Int) -> Int {
         var count = 0
-        for entry in cells(row) {
-            guard !entry.isVerticalCopy, let first = entry.text.utf8.first,
-                  entry.text.utf8.count <= HeaderVocabulary.longestHeader,
+        for index in positions(row) {
+            let text = entries[index].text
+            guard !entries[index].isVerticalCopy, let first = text.utf8.first,
+                  text.utf8.count >= 2, text.utf8.count <= HeaderVocabulary.longestHeader,
                   (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { continue }
             count += 1
         }
@@ -179,15 +197,14 @@ struct Grid {
         var firstOwn: String?
         var secondOwn: String?
         var firstAny: String?
-        for entry in cells(row) {
-            guard !entry.text.isEmpty else { continue }
-            let column = entry.column
-            if firstAny == nil, column <= span.upperBound { firstAny = entry.text }
+        for index in positions(row) where !entries[index].text.isEmpty {
+            let column = entries[index].column
+            if firstAny == nil, column <= span.upperBound { firstAny = entries[index].text }
             guard span.contains(column) else { continue }
             inSpan += 1
-            if !entry.isMergeCopy {
+            if !entries[index].isMergeCopy {
                 ownCount += 1
-                if firstOwn == nil { firstOwn = entry.text } else if secondOwn == nil { secondOwn = entry.text }
+                if firstOwn == nil { firstOwn = entries[index].text } else if secondOwn == nil { secondOwn = entries[index].text }
             }
         }
         guard let firstOwn else { return .layout }
@@ -232,18 +249,18 @@ struct Grid {
 
     /// The text of a cell typed there (not copied from a merged area), nil when empty.
     func ownText(_ row: Int, _ column: Int) -> String? {
-        guard let entry = self[row, column], !entry.isMergeCopy, !entry.text.isEmpty else { return nil }
-        return entry.text
+        guard let index = index(row, column), !entries[index].isMergeCopy, !entries[index].text.isEmpty else { return nil }
+        return entries[index].text
     }
 
-    /// Whether the row has a typed (not merge-copied) text inside `span`.
-    func hasOwnText(_ row: Int, in span: ClosedRange<Int>) -> Bool {
-        cells(row).contains { span.contains($0.column) && !$0.isMergeCopy && !$0.text.isEmpty }
+    /// Whether the row has a typed (not merge-copied) text inside `columns`.
+    func hasOwnText(_ row: Int, in columns: ClosedRange<Int>) -> Bool {
+        positions(row).contains { columns.contains(entries[$0].column) && !entries[$0].isMergeCopy && !entries[$0].text.isEmpty }
     }
 
-    /// Whether the row has a typed text left or right of `span`.
-    func hasOwnText(_ row: Int, outside span: ClosedRange<Int>) -> Bool {
-        cells(row).contains { !span.contains($0.column) && !$0.isMergeCopy && !$0.text.isEmpty }
+    /// Whether the row has a typed text left or right of `columns`.
+    func hasOwnText(_ row: Int, outside columns: ClosedRange<Int>) -> Bool {
+        positions(row).contains { !columns.contains(entries[$0].column) && !entries[$0].isMergeCopy && !entries[$0].text.isEmpty }
     }
 
     /// True when the row holds no data: numbering, hint or placeholder-only rows.
@@ -258,8 +275,8 @@ struct Grid {
 
     /// A field for the cell, or nil when empty. Merge copies count as the value they show.
     func field(_ row: Int, _ column: Int?) -> FieldValue? {
-        guard let column, let entry = self[row, column], !entry.text.isEmpty else { return nil }
-        return FieldValue(text: entry.text, raw: entry.raw, wasNumber: entry.isNumber,
+        guard let column, let index = index(row, column), !entries[index].text.isEmpty else { return nil }
+        return FieldValue(text: entries[index].text, raw: entries[index].raw, wasNumber: entries[index].isNumber,
                           location: location(row, column))
     }
 

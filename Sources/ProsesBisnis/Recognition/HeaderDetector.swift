@@ -15,16 +15,9 @@ struct TableHeader {
 enum HeaderDetector {
     static func headers(in grid: Grid) -> [TableHeader] {
         var found: [TableHeader] = []
-        var cache: [String: ColumnRole?] = [:]
-        // Unit names, marks and outputs repeat down a sheet: look each text up once.
-        func role(_ text: String) -> ColumnRole? {
-            // Marks, numbers and long text are no header: rule them out before hashing.
-            guard HeaderVocabulary.couldBeHeader(text) else { return nil }
-            if let known = cache[text] { return known }
-            let role = HeaderVocabulary.role(of: text)
-            cache[text] = .some(role)
-            return role
-        }
+        // Marks, numbers and long text are ruled out before anything is hashed, the rest is
+        // looked up without building a normalised string (cheaper than caching by text).
+        func role(_ text: String) -> ColumnRole? { HeaderVocabulary.role(of: text) }
         for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
             // Count roles first, without allocating: most rows have none.
             var roleCount = 0
@@ -76,14 +69,14 @@ enum HeaderDetector {
     /// Splits a header row into side-by-side tables: a role seen again starts a new table.
     private static func segments(_ roles: [(column: Int, role: ColumnRole?)]) -> [[(column: Int, role: ColumnRole?)]] {
         var result: [[(column: Int, role: ColumnRole?)]] = [[]]
-        var seen: Set<ColumnRole> = []
+        var seen = RoleSet()
         var lastColumn: Int?
         for cell in roles {
             // A merged header (UNIT KERJA TERKAIT over several columns) repeats its role.
             let continuesMerge = cell.role == .unitKerja && seen.contains(.unitKerja) && lastColumn == cell.column - 1
             if let role = cell.role, seen.contains(role), role != .kode, !continuesMerge {
                 result.append([])
-                seen = []
+                seen = RoleSet()
             }
             if let role = cell.role { seen.insert(role) }
             result[result.count - 1].append(cell)
@@ -93,16 +86,16 @@ enum HeaderDetector {
     }
 
     private static func classify(_ cells: [(column: Int, role: ColumnRole?)], row: Int) -> TableHeader? {
-        let present = Set(cells.compactMap(\.role))
+        let present = RoleSet(cells.compactMap(\.role))
         guard present.count >= 2, let first = cells.first?.column, let last = cells.last?.column else { return nil }
         let kind: TableKind
-        if present.contains(.kegiatan), !present.isDisjoint(with: [.unitKerja, .penanggungJawab, .output]) {
+        if present.contains(.kegiatan), present.containsAny(of: RoleSet([.unitKerja, .penanggungJawab, .output])) {
             kind = .lintasfungsi
         } else if present.contains(.subProses),
-                  !present.isDisjoint(with: [.lintasFungsi, .kodeLintasFungsi, .kodeSubProses, .kode]) {
+                  present.containsAny(of: RoleSet([.lintasFungsi, .kodeLintasFungsi, .kodeSubProses, .kode])) {
             kind = .subproses
         } else if present.contains(.proses),
-                  !present.isDisjoint(with: [.jenisProses, .kode, .kodeProses, .kodeSubProses]) {
+                  present.containsAny(of: RoleSet([.jenisProses, .kode, .kodeProses, .kodeSubProses])) {
             kind = .proses
         } else {
             return nil

@@ -1,6 +1,8 @@
 /// The column headers of the three instrument tables and the synonyms seen in real
-/// submissions, matched after normalising case, spaces, line breaks and punctuation.
-enum ColumnRole: String, Sendable, CaseIterable {
+/// submissions, matched after normalising case, spaces, line breaks and punctuation. (A small
+/// integer raw value: a `String` one would be hashed wherever roles key the column maps read
+/// per row, and `RoleSet` uses it as a bit.)
+enum ColumnRole: UInt8, Sendable, CaseIterable {
     case no, proses, jenisProses, kode, kodeProses, kodeSubProses
     case subProses, lintasFungsi, kodeLintasFungsi
     case kegiatan, unitKerja, output, penanggungJawab
@@ -36,13 +38,17 @@ enum HeaderVocabulary {
     static let reviewNotes: Set<String> = ["TEMUAN PEMERIKSAAN", "REVIEW FINDINGS"]
 
     static func isReviewNotes(_ text: String) -> Bool {
-        couldBeHeader(text) && reviewNotes.contains(normalise(text))
+        couldBeHeader(text) && reviewNotesTable.contains(text)
     }
 
     static func role(of text: String) -> ColumnRole? {
         guard couldBeHeader(text) else { return nil }
-        return roles[normalise(text)]
+        return roleTable.value(for: text)
     }
+
+    /// `roles` and `reviewNotes`, looked up without normalising into a new string.
+    private static let roleTable = PhraseTable(roles)
+    private static let reviewNotesTable = PhraseTable(Dictionary(uniqueKeysWithValues: reviewNotes.map { ($0, ()) }))
 
     /// Every header starts with an ASCII letter (after spaces) and is short: marks, numbers
     /// and long text are ruled out without normalising.
@@ -57,4 +63,18 @@ enum HeaderVocabulary {
 
     /// Header cells are short; longer text (names, activities) is never a header.
     static let longestHeader = 48
+}
+
+/// A set of roles as bits: every header row is classified by the roles it holds.
+struct RoleSet {
+    private var bits: UInt32 = 0
+
+    init(_ roles: [ColumnRole] = []) {
+        for role in roles { insert(role) }
+    }
+
+    mutating func insert(_ role: ColumnRole) { bits |= 1 << UInt32(role.rawValue) }
+    func contains(_ role: ColumnRole) -> Bool { bits & 1 << UInt32(role.rawValue) != 0 }
+    func containsAny(of roles: RoleSet) -> Bool { bits & roles.bits != 0 }
+    var count: Int { bits.nonzeroBitCount }
 }

@@ -61,8 +61,10 @@ struct KeyValueBlock {
         var row = headerRow - 1
         while row >= floor, headerRow - row <= 8 {
             if grid.isBlank(row) { row -= 1; continue }
-            guard let key = key(of: row, in: grid, span: span) else { break }
-            let reference = value(of: row, grid: grid)
+            // The row's texts are gathered once for its key and its value.
+            let texts = grid.texts(row)
+            guard let key = key(of: texts, span: span) else { break }
+            let reference = value(of: row, texts: texts, grid: grid)
             switch key {
             case .proses: block.proses = block.proses ?? reference
             case .subProses: block.subProses = block.subProses ?? reference
@@ -74,8 +76,7 @@ struct KeyValueBlock {
     }
 
     /// The value of a key/value row, split into name and code.
-    private static func value(of row: Int, grid: Grid) -> ParentReference? {
-        let cells = grid.texts(row)
+    private static func value(of row: Int, texts cells: [(column: Int, text: String)], grid: Grid) -> ParentReference? {
         guard let first = cells.first else { return nil }
         var valueText: String
         var column = first.column

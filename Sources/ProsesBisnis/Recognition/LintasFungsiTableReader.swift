@@ -5,8 +5,11 @@ struct LintasFungsiTableReader {
     let header: TableHeader
     let grid: Grid
 
-    /// Marks that mean "not taking part" although the cell is not empty.
-    private static let nonMarks: Set<String> = ["-", "–", "—", "0", "X̶"]
+    /// Marks that mean "not taking part" although the cell is not empty, as UTF-8: none has
+    /// another canonically equivalent spelling, so comparing bytes is comparing strings, and
+    /// the usual marks (`√`, `✓`) are not hashed with Unicode normalisation in every cell.
+    private static let nonMarks: [[UInt8]] = ["-", "–", "—", "0", "X̶"].map { Array($0.utf8) }
+    private static let longestNonMark = nonMarks.map(\.count).max() ?? 0
 
     /// Reads the table; `previousEnd` is the first row after the table above it, so the
     /// key/value block search does not reach into it.
@@ -28,10 +31,7 @@ struct LintasFungsiTableReader {
         let no = header.columns[.no], uraian = header.columns[.kegiatan]
         let output = header.columns[.output], penanggungJawab = header.columns[.penanggungJawab]
         for index in rows {
-            let marked = candidates.indices.filter { unit in
-                guard let entry = grid[index, candidates[unit].column], !entry.isMergeCopy else { return false }
-                return isMark(entry.text)
-            }
+            let marked = candidates.indices.filter { unit in isMark(grid.ownText(index, candidates[unit].column)) }
             let activity = Kegiatan(
                 no: grid.field(index, no), uraian: grid.field(index, uraian),
                 units: marked, output: grid.field(index, output),
@@ -67,7 +67,8 @@ struct LintasFungsiTableReader {
 
     private func isMark(_ text: String?) -> Bool {
         guard let text, !text.isEmpty else { return false }
-        return !Self.nonMarks.contains(text)
+        guard text.utf8.count <= Self.longestNonMark else { return true }
+        return !Self.nonMarks.contains { $0.elementsEqual(text.utf8) }
     }
 
     /// The unit columns: those between KEGIATAN and the first of OUTPUT / PENANGGUNG JAWAB to

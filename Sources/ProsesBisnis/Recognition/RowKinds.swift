@@ -65,12 +65,16 @@ enum RowKinds {
 
     static func isHintText(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
+        if hintTable.contains(text) { return true }
+        guard text.utf8.contains(UInt8(ascii: "/")) else { return false }
         let normalised = HeaderVocabulary.normalise(text)
-        if HeaderVocabulary.roles[normalised] != nil { return true }
-        if hintPhrases.contains(normalised) { return true }
         let jenis = ["UTAMA", "MANAJEMEN", "PENDUKUNG"]
-        return text.utf8.contains(UInt8(ascii: "/")) && jenis.filter { normalised.contains($0) }.count >= 2
+        return jenis.filter { normalised.contains($0) }.count >= 2
     }
+
+    /// Every header and hint phrase, looked up without normalising into a new string.
+    private static let hintTable = PhraseTable(
+        HeaderVocabulary.roles.mapValues { _ in () }.merging(hintPhrases.map { ($0, ()) }) { first, _ in first })
 
     private static let hintPhrases: Set<String> = [
         "NAMA PROSES", "NAMA SUB PROSES", "NAMA LINTAS FUNGSI", "NAMA KEGIATAN", "URAIAN", "NOMOR URUT",

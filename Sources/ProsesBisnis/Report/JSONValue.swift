@@ -24,51 +24,72 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Appends to one growing string: a report holds tens of thousands of findings, and
     /// building each level as its own string would copy the whole document once per level.
     public func write(to output: inout String, indent: Int) {
+        var bytes: [UInt8] = []
+        write(into: &bytes, indent: indent)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Written as UTF-8 bytes: a string append costs more than the few bytes most of them add.
+    private func write(into output: inout [UInt8], indent: Int) {
         switch self {
         case .string(let text): Self.appendQuoted(text, to: &output)
-        case .int(let number): output += String(number)
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .null: output += "null"
-        case .raw(let text): output += text
+        case .int(let number): output += String(number).utf8
+        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .null: output += "null".utf8
+        case .raw(let text): output += text.utf8
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !items.isEmpty else { output += "[]".utf8; return }
+            output += "[\n".utf8
             for (index, item) in items.enumerated() {
                 Self.pad(&output, indent + 1)
-                item.write(to: &output, indent: indent + 1)
-                output += index == items.count - 1 ? "\n" : ",\n"
+                item.write(into: &output, indent: indent + 1)
+                output += (index == items.count - 1 ? "\n" : ",\n").utf8
             }
             Self.pad(&output, indent)
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
+            guard !members.isEmpty else { output += "{}".utf8; return }
+            output += "{\n".utf8
             for (index, member) in members.enumerated() {
                 Self.pad(&output, indent + 1)
                 Self.appendQuoted(member.0, to: &output)
-                output += ": "
-                member.1.write(to: &output, indent: indent + 1)
-                output += index == members.count - 1 ? "\n" : ",\n"
+                output += ": ".utf8
+                member.1.write(into: &output, indent: indent + 1)
+                output += (index == members.count - 1 ? "\n" : ",\n").utf8
             }
             Self.pad(&output, indent)
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func pad(_ output: inout String, _ indent: Int) {
-        for _ in 0..<indent { output += "  " }
+    private static func pad(_ output: inout [UInt8], _ indent: Int) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     /// Appends `text` as a JSON string; text without characters to escape is copied whole.
-    static func appendQuoted(_ text: String, to output: inout String) {
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
         let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
         if needsEscape {
-            output += quote(text)
+            // What `quote` escapes is ASCII, and UTF-8 never hides an ASCII byte inside a longer
+            // sequence: escaping bytes is escaping scalars.
+            for byte in text.utf8 {
+                switch byte {
+                case 0x22: output += "\\\"".utf8
+                case 0x5C: output += "\\\\".utf8
+                case 0x0A: output += "\\n".utf8
+                case 0x0D: output += "\\r".utf8
+                case 0x09: output += "\\t".utf8
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                default: output.append(byte)
+                }
+            }
         } else {
-            output += "\""
-            output += text
-            output += "\""
+            output += text.utf8
         }
+        output.append(UInt8(ascii: "\""))
     }
 
     /// `text` as a JSON string literal, quotes included.

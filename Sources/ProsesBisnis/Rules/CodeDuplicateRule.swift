@@ -19,11 +19,13 @@ struct CodeDuplicateRule: Rule {
     /// already writes the new code in the document's style.
     static func laterOccurrences(in context: RuleContext) -> Set<SourceLocation> {
         // Only the places: no messages or fixes are built for a question of where.
-        var seen: Set<String> = []
+        // Kind and key as a pair: interpolating the kind into a string reflects on the enum.
+        struct Defined: Hashable { var kind: ItemKind; var key: String }
+        var seen: Set<Defined> = []
         var later: Set<SourceLocation> = []
         for definition in context.definitions {
             guard let kode = context.kode(definition.field) else { continue }
-            if !seen.insert("\(definition.kind)|\(kode.key)").inserted { later.insert(definition.field.location) }
+            if !seen.insert(Defined(kind: definition.kind, key: kode.key)).inserted { later.insert(definition.field.location) }
         }
         return later
     }
