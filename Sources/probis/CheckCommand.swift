@@ -48,8 +48,10 @@ struct CheckCommand: ParsableCommand {
             progress?.finish()
         }
         let report = CheckReport.merging(reports)
-        let jsonText = json != nil || format == .json ? JSONReport.render(report, language: lang) : ""
-        if let json { try Failure.writeReport(jsonText, to: json, lang: lang) }
+        if let json {
+            do { try JSONReport.write(report, language: lang, to: json) } catch { throw Failure.exit(error, lang: lang) }
+        }
+        let jsonText = format == .json ? JSONReport.render(report, language: lang) : ""
         let text = summary ? TextReport.renderSummary(report, language: lang) : TextReport.render(report, language: lang, quiet: quiet)
         Output.standard.write(format == .json ? jsonText : text)
         Output.standard.flush()

@@ -88,25 +88,16 @@ public enum AtomicFile {
         return folder.isEmpty ? "." : folder
     }
 
-    /// `write(2)` until every byte is written, each call checked.
+    /// `write(2)` until every byte is written, each call checked, and the close checked.
     static func writeChecked(_ data: some ContiguousBytes, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
-        var failure: Int32 = 0
-        data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+        let file = try FileSink(path: path)
+        do {
+            try file.write(data)
+        } catch {
+            try? file.close()
+            throw error
         }
-        if close(descriptor) != 0, failure == 0 { failure = errno }
-        if failure != 0 { throw OutputError.cannotWrite(path, cause: WriteCause(errno: failure)) }
+        try file.close()
     }
 
     /// `fsync(2)`: a rename must never put a file in place whose bytes are not yet on disk.

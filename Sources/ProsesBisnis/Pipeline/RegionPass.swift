@@ -224,9 +224,8 @@ extension RegionPass {
             try store.value.handOverToReaders()
         }
         let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
-        let json = JSONReport.render(report, language: run.language)
         try background.finish()
-        try AtomicFile.write(Data(json.utf8), to: path(ConsolidateRun.reportName))
+        try JSONReport.write(report, language: run.language, to: path(ConsolidateRun.reportName))
         var allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
         if run.maps {
             run.stage?(LocalizedText(id: "menulis peta/index.html", en: "writing peta/index.html"))
