@@ -60,7 +60,7 @@ extension CodeStyle {
                      padding: paddings.winner ?? 1)
     }
 
-    /// A majority vote counted as the values come (`majority` without the array).
+    /// A majority vote counted as the values come (`majority` counts an array with it).
     private struct Tally<Value: Hashable> {
         private var counts: [Value: Int] = [:]
         private var order: [Value] = []
@@ -84,19 +84,9 @@ extension CodeStyle {
 
     /// The most frequent value; among equally frequent values, the one seen first.
     static func majority<Value: Hashable>(_ values: [Value]) -> Value? {
-        var counts: [Value: Int] = [:]
-        var order: [Value] = []
-        for value in values {
-            if counts[value] == nil { order.append(value) }
-            counts[value, default: 0] += 1
-        }
-        var best: Value?
-        var bestCount = 0
-        for value in order where counts[value]! > bestCount {
-            best = value
-            bestCount = counts[value]!
-        }
-        return best
+        var tally = Tally<Value>()
+        for value in values { tally.add(value) }
+        return tally.winner
     }
 
     private static func withoutSpaces(_ separator: String) -> String {
