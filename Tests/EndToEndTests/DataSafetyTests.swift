@@ -313,10 +313,17 @@ import Testing
         let (base, root) = try workspace()
         let out = base.appendingPathComponent("keluar")
         _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
-        let leftovers = [".REKAP.xlsx.4242.tmp", "Kota Metro/.Dinas.xlsx.4242-ABCDEF12.tmp"]
-        for name in leftovers { try Data(repeating: 7, count: 1000).write(to: out.appendingPathComponent(name)) }
+        // A region of the map site is drawn in a temporary folder and renamed whole: a killed
+        // run can leave such a folder, with files in it.
+        let stagedRegion = "peta/.Kota Baru.4242-ABCDEF12-9.tmp"
+        let leftovers = [".REKAP.xlsx.4242.tmp", "Kota Metro/.Dinas.xlsx.4242-ABCDEF12.tmp", stagedRegion]
+        try FileManager.default.createDirectory(at: out.appendingPathComponent(stagedRegion + "/Dinas/bpmn"), withIntermediateDirectories: true)
+        for name in leftovers.dropLast() + [stagedRegion + "/Dinas.html", stagedRegion + "/Dinas/bpmn/A.01.bpmn"] {
+            try Data(repeating: 7, count: 1000).write(to: out.appendingPathComponent(name))
+        }
         _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
         for name in leftovers { #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)") }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("peta/Kota Metro/index.html").path))
     }
 
     // MARK: - 2 and 10. A full disk: no incomplete file under a final name, one clear message

@@ -33,6 +33,26 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes a file inside a folder that is itself still under a temporary name (a region of
+    /// the map site while it is drawn): no temporary name and rename of its own, since renaming
+    /// the folder (`putStagedFolderInPlace`) puts all of its files in place at once. Like
+    /// `writeSyncingLater`, only inside an output folder that `OutputSession` marks unfinished
+    /// until one `syncFileSystem(containing:)` has returned. Errors name `finalPath`.
+    public static func writeInStagedFolder(_ data: some ContiguousBytes, to path: String, finalPath: String) throws {
+        do {
+            try writeChecked(data, to: path)
+            try FaultInjection.failWriteIfAsked(finalPath)
+        } catch {
+            unlink(path)
+            throw classify(error, path: finalPath)
+        }
+    }
+
+    /// Renames a folder written under `temporaryPath(for: path)` to `path`, which must not exist.
+    public static func putStagedFolderInPlace(_ staged: String, at path: String) throws {
+        guard rename(staged, path) == 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
+    }
+
     /// `syncfs(2)` on the file system holding `folder`: the end of `writeSyncingLater`.
     public static func syncFileSystem(containing folder: String) throws {
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -75,13 +75,20 @@ public final class OutputSession {
     /// True when `folder` is the output of a probis run that did not finish.
     public static func isUnfinished(_ folder: String) -> Bool { readStatus(folder) == "running" }
 
-    /// Removes `AtomicFile` temporaries below `folder` (links are not followed).
+    /// Removes `AtomicFile` temporaries below `folder` (links are not followed): files, and
+    /// folders staged whole (a region of the map site) with everything in them.
     private static func removeTemporaryFiles(under folder: String) -> Int {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return 0 }
         var removed = 0
         while let relative = walker.nextObject() as? String {
             guard AtomicFile.isTemporary(name: (relative as NSString).lastPathComponent) else { continue }
-            if unlink((folder as NSString).appendingPathComponent(relative)) == 0 { removed += 1 }
+            let path = (folder as NSString).appendingPathComponent(relative)
+            if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
+                walker.skipDescendants()
+                if (try? FileManager.default.removeItem(atPath: path)) != nil { removed += 1 }
+            } else if unlink(path) == 0 {
+                removed += 1
+            }
         }
         return removed
     }

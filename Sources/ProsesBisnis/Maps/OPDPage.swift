@@ -11,13 +11,17 @@ struct OPDPage {
     /// The page's path relative to the output folder (`Kota Metro/Dinas Pendidikan.html`).
     let pagePath: String
     let language: Language
+    /// The page's place among its region's OPDs: its Peta Relasi carries ids made from it, so
+    /// that the region page can show every OPD's drawing as it is, ids unique on that page.
+    var regionIndex = 0
 
     private var en: Bool { language == .en }
     /// The folder of the page's files, relative to the page (`Dinas Pendidikan`).
     var assetFolder: String { ((pagePath as NSString).lastPathComponent as NSString).deletingPathExtension }
 
-    /// Every file of the page (relative to the output folder) and its bytes, the page first.
-    func files() -> [(path: String, bytes: MarkupBuffer)] {
+    /// Every file of the page (relative to the output folder) and its bytes, the page first,
+    /// and its Peta Relasi inline, for the region page.
+    func files() -> (files: [(path: String, bytes: MarkupBuffer)], relasi: MarkupBuffer) {
         let region = (pagePath as NSString).deletingLastPathComponent
         let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
         var files: [(String, MarkupBuffer)] = []
@@ -35,7 +39,7 @@ struct OPDPage {
             section(svg, anchor: anchor, heading: nil, svgFile: file, into: &body)
             files.append((assets + "/" + file, svg.standalone))
         }
-        let relasi = SVGWriter.markup(maps.relasiMap(), prefix: "peta-relasi")
+        let relasi = SVGWriter.markup(maps.relasiMap(idPrefix: "r\(regionIndex)"), prefix: "relasi-\(regionIndex)")
         section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg", into: &body)
         files.append((assets + "/peta-relasi.svg", relasi.standalone))
         body.verbatim("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
@@ -55,7 +59,7 @@ struct OPDPage {
         let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a> › <a href=\"index.html\">\(HTMLPage.h(submission.region))</a>"
         let html = HTMLPage.page(title: "\(submission.opd) — \(submission.region)", language: language, nav: nav, body: body)
         files.insert((pagePath, html), at: 0)
-        return files
+        return (files, relasi.inline)
     }
 
     private func header() -> String {

@@ -46,6 +46,16 @@ public enum PetaSite {
         let regionFindings: [Finding]
         let dictionary: UnitDictionary
         private let written: ResultSlots<[String]>
+        /// Each OPD page's Peta Relasi, drawn once for its page and shown again on the region page.
+        private let relasi: ResultSlots<MarkupBuffer>
+        /// The region's folder in the site (`Kota Metro`), and while a region that had no folder
+        /// yet is drawn, the temporary folder beside it that receives its files: each file is
+        /// then written once, without a temporary name and a rename of its own, and `finish`
+        /// renames the whole folder into place (a reader sees the region whole or not at all).
+        /// A region drawn over an earlier run's folder is written file by file, each renamed
+        /// into place, as before.
+        private let regionFolder: String
+        private let staging: String?
 
         /// `dictionary`: the region's unit dictionary when the caller has built it already.
         init(_ region: String, submissions: [Submission], summaries: [SubmissionSummary], regionFindings: [Finding],
@@ -60,6 +70,10 @@ public enum PetaSite {
                 RegionPages.Member(submission: submissions[$0], summary: summaries[$0], pagePath: pages[$0])
             }
             written = ResultSlots(count: members.count)
+            relasi = ResultSlots(count: members.count)
+            regionFolder = OutputFolder.safeName(region)
+            let final = (folder as NSString).appendingPathComponent(regionFolder)
+            staging = FileManager.default.fileExists(atPath: final) ? nil : AtomicFile.temporaryPath(for: final)
         }
 
         var pageCount: Int { members.count }
@@ -75,24 +89,47 @@ public enum PetaSite {
             let member = members[index]
             let page = OPDPage(submission: member.submission, summary: member.summary,
                                maps: OPDMaps(member.submission, dictionary: dictionary, language: language),
-                               pagePath: member.pagePath, language: language)
-            let files = page.files()
+                               pagePath: member.pagePath, language: language, regionIndex: index)
+            let (files, relasiMarkup) = page.files()
+            relasi.set(index, relasiMarkup)
             // A page's files go into three folders: each created once, not once per file.
             for relative in Set(files.map { AtomicFile.parent(of: $0.path) }) {
-                try AtomicFile.createFolder((folder as NSString).appendingPathComponent(relative))
+                try AtomicFile.createFolder(destination(relative))
             }
-            for file in files {
-                try AtomicFile.writeSyncingLater(file.bytes.bytes, to: folder + "/" + file.path, creatingFolder: false)
-            }
+            for file in files { try write(file.bytes.bytes, relative: file.path) }
             written.set(index, files.map(\.path))
+        }
+
+        /// Where the file or folder `relative` (to the site) is written now: inside the staging
+        /// folder while there is one.
+        private func destination(_ relative: String) -> String {
+            guard let staging, relative == regionFolder || relative.hasPrefix(regionFolder + "/") else {
+                return (folder as NSString).appendingPathComponent(relative)
+            }
+            return staging + relative.dropFirst(regionFolder.count)
+        }
+
+        private func write(_ bytes: some ContiguousBytes, relative: String) throws {
+            let final = folder + "/" + relative
+            if staging == nil {
+                try AtomicFile.writeSyncingLater(bytes, to: final, creatingFolder: false)
+            } else {
+                try AtomicFile.writeInStagedFolder(bytes, to: destination(relative), finalPath: final)
+            }
         }
 
         /// Writes the region page, after every OPD page.
         func finish() throws -> RegionLine {
-            let html = RegionPages.regionPage(region, members: members, regionFindings: regionFindings, dictionary: dictionary,
-                                              language: language)
-            let index = OutputFolder.safeName(region) + "/index.html"
-            try PetaSite.write(Data(html.utf8), folder: folder, relative: index)
+            let html = RegionPages.regionPage(region, members: members, relasi: relasi.all, regionFindings: regionFindings,
+                                              dictionary: dictionary, language: language)
+            let index = regionFolder + "/index.html"
+            if let staging {
+                try AtomicFile.createFolder(staging)
+                try write(Data(html.utf8), relative: index)
+                try AtomicFile.putStagedFolderInPlace(staging, at: (folder as NSString).appendingPathComponent(regionFolder))
+            } else {
+                try PetaSite.write(Data(html.utf8), folder: folder, relative: index)
+            }
             return RegionLine(line: unchanged.line, files: Set(written.values.joined()).union([index]))
         }
     }

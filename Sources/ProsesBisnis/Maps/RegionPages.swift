@@ -21,8 +21,10 @@ enum RegionPages {
         var warnings: Int
     }
 
-    static func regionPage(_ region: String, members: [Member], regionFindings: [Finding], dictionary: UnitDictionary,
-                           language: Language) -> String {
+    /// `relasi`: each member's Peta Relasi as its OPD page drew it (`OPDPage.regionIndex`), nil
+    /// where it was not drawn (then drawn here).
+    static func regionPage(_ region: String, members: [Member], relasi: [MarkupBuffer?], regionFindings: [Finding],
+                           dictionary: UnitDictionary, language: Language) -> String {
         let en = language == .en
         var body = ringkasan(members, language: language)
         body += byRule(members.flatMap(\.summary.findings) + CheckReport.countedRegionFindings(regionFindings), language: language)
@@ -30,9 +32,14 @@ enum RegionPages {
         body += unitDictionary(dictionary.entries, language: language)
         body += "<h2>\(en ? "Relationship maps" : "Peta Relasi")</h2>\n"
         for (index, member) in members.enumerated() where !member.summary.isCopy {
-            let maps = OPDMaps(member.submission, dictionary: dictionary, language: language)
             body += "<section class=\"map\" id=\"relasi-\(index)\">\n"
-            body += SVGWriter.svg(maps.relasiMap(idPrefix: "r\(index)"), prefix: "relasi-\(index)") + "</section>\n"
+            if let drawn = relasi.indices.contains(index) ? relasi[index] : nil {
+                body += drawn.string
+            } else {
+                let maps = OPDMaps(member.submission, dictionary: dictionary, language: language)
+                body += SVGWriter.svg(maps.relasiMap(idPrefix: "r\(index)"), prefix: "relasi-\(index)")
+            }
+            body += "</section>\n"
         }
         let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a>"
         return HTMLPage.page(title: region, language: language, nav: nav, body: body, sortable: true)

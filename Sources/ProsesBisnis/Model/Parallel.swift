@@ -14,6 +14,13 @@ final class ResultSlots<Value>: @unchecked Sendable {
     }
 
     var values: [Value] { slots.compactMap { $0 } }
+
+    /// Every slot, nil where nothing was set.
+    var all: [Value?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots
+    }
 }
 
 /// Hands out work indices and counts finished items, across threads.
