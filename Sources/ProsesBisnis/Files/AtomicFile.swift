@@ -21,10 +21,10 @@ public enum AtomicFile {
     /// of a consolidation). Only for files inside an output folder whose `OutputSession` marks
     /// it unfinished until that sync has returned: a run cut by a power loss before then is
     /// seen as interrupted, and the next one writes everything again.
-    public static func writeSyncingLater(_ data: some ContiguousBytes, to path: String, creatingFolder: Bool = true) throws {
+    public static func writeSyncingLater(_ pieces: [ArraySlice<UInt8>], to path: String, creatingFolder: Bool = true) throws {
         let staged = creatingFolder ? try StagedFile(path: path) : StagedFile(inExistingFolder: path)
         do {
-            try writeChecked(data, to: staged.temporaryPath)
+            try writeChecked(pieces, to: staged.temporaryPath)
             try FaultInjection.failWriteIfAsked(path)
             guard rename(staged.temporaryPath, path) == 0 else { throw OutputError.cannotWrite(path, cause: WriteCause(errno: errno)) }
         } catch {
@@ -38,9 +38,9 @@ public enum AtomicFile {
     /// the folder (`putStagedFolderInPlace`) puts all of its files in place at once. Like
     /// `writeSyncingLater`, only inside an output folder that `OutputSession` marks unfinished
     /// until one `syncFileSystem(containing:)` has returned. Errors name `finalPath`.
-    public static func writeInStagedFolder(_ data: some ContiguousBytes, to path: String, finalPath: String) throws {
+    public static func writeInStagedFolder(_ pieces: [ArraySlice<UInt8>], to path: String, finalPath: String) throws {
         do {
-            try writeChecked(data, to: path)
+            try writeChecked(pieces, to: path)
             try FaultInjection.failWriteIfAsked(finalPath)
         } catch {
             unlink(path)
@@ -110,9 +110,18 @@ public enum AtomicFile {
 
     /// `write(2)` until every byte is written, each call checked, and the close checked.
     static func writeChecked(_ data: some ContiguousBytes, to path: String) throws {
+        try writeChecked(to: path) { try $0.write(data) }
+    }
+
+    /// `writeChecked` of pieces written one after another (`FileSink.write(_:)` with `writev`).
+    static func writeChecked(_ pieces: [ArraySlice<UInt8>], to path: String) throws {
+        try writeChecked(to: path) { try $0.write(pieces) }
+    }
+
+    private static func writeChecked(to path: String, _ fill: (FileSink) throws -> Void) throws {
         let file = try FileSink(path: path)
         do {
-            try file.write(data)
+            try fill(file)
         } catch {
             try? file.close()
             throw error

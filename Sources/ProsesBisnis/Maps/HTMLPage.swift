@@ -37,6 +37,22 @@ enum HTMLPage {
 
     static func page(title: String, language: Language, nav: String, body: MarkupBuffer, sortable: Bool = false) -> MarkupBuffer {
         var out = MarkupBuffer(capacity: body.count + css.utf8.count + SVGWriter.style.utf8.count + 1024)
+        head(title: title, language: language, nav: nav, into: &out)
+        out.raw(body)
+        tail(sortable: sortable, into: &out)
+        return out
+    }
+
+    /// A page around `body` as pieces: the maps inline in it are not copied again.
+    static func page(title: String, language: Language, nav: String, body: MarkupPieces) -> MarkupPieces {
+        var out = MarkupPieces(capacity: css.utf8.count + SVGWriter.style.utf8.count + 1024)
+        head(title: title, language: language, nav: nav, into: &out.text)
+        out.append(body)
+        tail(sortable: false, into: &out.text)
+        return out
+    }
+
+    private static func head(title: String, language: Language, nav: String, into out: inout MarkupBuffer) {
         out.raw("<!DOCTYPE html>\n<html lang=\"")
         out.raw(language == .en ? "en" : "id")
         out.raw("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -51,14 +67,15 @@ enum HTMLPage {
         out.raw("</nav>\n<h1>")
         out.escaped(title)
         out.raw("</h1>\n")
-        out.raw(body)
+    }
+
+    private static func tail(sortable: Bool, into out: inout MarkupBuffer) {
         if sortable {
             out.raw("<script>\n")
             out.verbatim(script)
             out.raw("\n</script>\n")
         }
         out.raw("</body>\n</html>\n")
-        return out
     }
 
     /// Text made safe in HTML content and attributes.

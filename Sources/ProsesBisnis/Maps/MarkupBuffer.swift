@@ -79,3 +79,45 @@ struct MarkupBuffer {
 
     var data: Data { Data(bytes) }
 }
+
+/// A file's markup as pieces written one after another (`FileSink.write(_:)`, one `writev`):
+/// a drawing serialised once is a piece of its page and of its `.svg` file and is copied into
+/// neither. The markup between shared pieces is built in `text`.
+struct MarkupPieces {
+    private(set) var pieces: [ArraySlice<UInt8>] = []
+    /// Markup written since the last shared piece.
+    var text: MarkupBuffer
+
+    init(capacity: Int = 4096) {
+        text = MarkupBuffer(capacity: capacity)
+    }
+
+    /// Bytes shared with another file, appended without a copy.
+    mutating func append(shared bytes: ArraySlice<UInt8>) {
+        flush()
+        pieces.append(bytes)
+    }
+
+    mutating func append(shared buffer: MarkupBuffer) { append(shared: buffer.bytes[...]) }
+
+    mutating func append(_ other: MarkupPieces) {
+        flush()
+        pieces += other.all
+    }
+
+    /// Every piece, the text written last included.
+    var all: [ArraySlice<UInt8>] {
+        text.count == 0 ? pieces : pieces + [text.bytes[...]]
+    }
+
+    var count: Int { pieces.reduce(text.count) { $0 + $1.count } }
+
+    /// The pieces joined (tests, and pages read back as text).
+    var string: String { String(decoding: all.joined(), as: UTF8.self) }
+
+    private mutating func flush() {
+        guard text.count > 0 else { return }
+        pieces.append(text.bytes[...])
+        text = MarkupBuffer(capacity: 4096)
+    }
+}

@@ -21,18 +21,18 @@ struct OPDPage {
 
     /// Every file of the page (relative to the output folder) and its bytes, the page first,
     /// and its Peta Relasi inline, for the region page.
-    func files() -> (files: [(path: String, bytes: MarkupBuffer)], relasi: MarkupBuffer) {
+    func files() -> (files: [(path: String, pieces: [ArraySlice<UInt8>])], relasi: MarkupBuffer) {
         let region = (pagePath as NSString).deletingLastPathComponent
         let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
-        var files: [(String, MarkupBuffer)] = []
-        var body = MarkupBuffer(capacity: 1 << 16)
-        body.verbatim(header())
-        body.verbatim(HTMLPage.legend(language))
+        var files: [(String, [ArraySlice<UInt8>])] = []
+        var body = MarkupPieces()
+        body.text.verbatim(header())
+        body.text.verbatim(HTMLPage.legend(language))
         let proses = SVGWriter.markup(maps.prosesMap(), prefix: "peta-proses")
         section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
                 svgFile: "peta-proses.svg", into: &body)
         files.append((assets + "/peta-proses.svg", proses.standalone))
-        body.verbatim("<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n")
+        body.text.verbatim("<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n")
         for (anchor, drawing) in maps.subProsesMaps() {
             let file = anchor + ".svg"
             let svg = SVGWriter.markup(drawing, prefix: anchor)
@@ -42,7 +42,7 @@ struct OPDPage {
         let relasi = SVGWriter.markup(maps.relasiMap(idPrefix: "r\(regionIndex)"), prefix: "relasi-\(regionIndex)")
         section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg", into: &body)
         files.append((assets + "/peta-relasi.svg", relasi.standalone))
-        body.verbatim("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
+        body.text.verbatim("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
         var stems: Set<String> = []
         let lintasMaps = maps.lintasFungsiMaps()
         for map in lintasMaps {
@@ -52,13 +52,13 @@ struct OPDPage {
             let svg = SVGWriter.markup(drawing, prefix: "peta-lf\(map.table)", attributes: [("data-lintas-fungsi", map.kode)])
             lintasSection(map, svg, stem: stem, into: &body)
             files.append((assets + "/lf-\(stem).svg", svg.standalone))
-            files.append((assets + "/bpmn/\(stem).bpmn", bpmn(map)))
+            files.append((assets + "/bpmn/\(stem).bpmn", [bpmn(map).bytes[...]]))
         }
-        if lintasMaps.isEmpty { body.verbatim("<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n") }
-        body.verbatim(findingsSection())
+        if lintasMaps.isEmpty { body.text.verbatim("<p>\(en ? "No lintas fungsi table was found." : "Tidak ada tabel lintas fungsi.")</p>\n") }
+        body.text.verbatim(findingsSection())
         let nav = "<a href=\"../index.html\">\(en ? "All regions" : "Semua wilayah")</a> › <a href=\"index.html\">\(HTMLPage.h(submission.region))</a>"
         let html = HTMLPage.page(title: "\(submission.opd) — \(submission.region)", language: language, nav: nav, body: body)
-        files.insert((pagePath, html), at: 0)
+        files.insert((pagePath, html.all), at: 0)
         return (files, relasi.inline)
     }
 
@@ -75,33 +75,34 @@ struct OPDPage {
     }
 
     /// A map's section around its inline `svg`.
-    private func section(_ svg: SVGWriter.Markup, anchor: String, heading: String?, svgFile: String, into out: inout MarkupBuffer) {
-        out.raw("<section class=\"map\" id=\"")
-        out.verbatim(anchor)
-        out.raw("\">\n")
+    private func section(_ svg: SVGWriter.Markup, anchor: String, heading: String?, svgFile: String, into pieces: inout MarkupPieces) {
+        pieces.text.raw("<section class=\"map\" id=\"")
+        pieces.text.verbatim(anchor)
+        pieces.text.raw("\">\n")
         if let heading {
-            out.raw("<h2>")
-            out.escaped(heading)
-            out.raw("</h2>\n")
+            pieces.text.raw("<h2>")
+            pieces.text.escaped(heading)
+            pieces.text.raw("</h2>\n")
         }
-        out.raw(svg.inline)
-        out.raw("<p class=\"files\"><a href=\"")
-        out.verbatim(HTMLPage.href(assetFolder + "/" + svgFile))
-        out.raw("\">SVG</a></p>\n</section>\n")
+        pieces.append(shared: svg.inline)
+        pieces.text.raw("<p class=\"files\"><a href=\"")
+        pieces.text.verbatim(HTMLPage.href(assetFolder + "/" + svgFile))
+        pieces.text.raw("\">SVG</a></p>\n</section>\n")
     }
 
-    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: SVGWriter.Markup, stem: String, into out: inout MarkupBuffer) {
-        out.raw("<section class=\"map lintas-fungsi\" id=\"peta-lf")
-        out.int(map.table)
-        out.raw("\" data-kode=\"")
-        out.escaped(map.kode)
-        out.raw("\">\n")
-        out.raw(svg.inline)
-        out.raw("<p class=\"files\"><a href=\"")
-        out.verbatim(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))
-        out.raw("\">SVG</a> · <a href=\"")
-        out.verbatim(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))
-        out.raw("\">BPMN 2.0</a></p>\n</section>\n")
+    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: SVGWriter.Markup, stem: String,
+                               into pieces: inout MarkupPieces) {
+        pieces.text.raw("<section class=\"map lintas-fungsi\" id=\"peta-lf")
+        pieces.text.int(map.table)
+        pieces.text.raw("\" data-kode=\"")
+        pieces.text.escaped(map.kode)
+        pieces.text.raw("\">\n")
+        pieces.append(shared: svg.inline)
+        pieces.text.raw("<p class=\"files\"><a href=\"")
+        pieces.text.verbatim(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))
+        pieces.text.raw("\">SVG</a> · <a href=\"")
+        pieces.text.verbatim(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))
+        pieces.text.raw("\">BPMN 2.0</a></p>\n</section>\n")
     }
 
     private func bpmn(_ map: OPDMaps.LintasFungsiMap) -> MarkupBuffer {

@@ -96,7 +96,7 @@ public enum PetaSite {
             for relative in Set(files.map { AtomicFile.parent(of: $0.path) }) {
                 try AtomicFile.createFolder(destination(relative))
             }
-            for file in files { try write(file.bytes.bytes, relative: file.path) }
+            for file in files { try write(file.pieces, relative: file.path) }
             written.set(index, files.map(\.path))
         }
 
@@ -109,12 +109,12 @@ public enum PetaSite {
             return staging + relative.dropFirst(regionFolder.count)
         }
 
-        private func write(_ bytes: some ContiguousBytes, relative: String) throws {
+        private func write(_ pieces: [ArraySlice<UInt8>], relative: String) throws {
             let final = folder + "/" + relative
             if staging == nil {
-                try AtomicFile.writeSyncingLater(bytes, to: final, creatingFolder: false)
+                try AtomicFile.writeSyncingLater(pieces, to: final, creatingFolder: false)
             } else {
-                try AtomicFile.writeInStagedFolder(bytes, to: destination(relative), finalPath: final)
+                try AtomicFile.writeInStagedFolder(pieces, to: destination(relative), finalPath: final)
             }
         }
 
@@ -125,7 +125,7 @@ public enum PetaSite {
             let index = regionFolder + "/index.html"
             if let staging {
                 try AtomicFile.createFolder(staging)
-                try write(Data(html.utf8), relative: index)
+                try write([Array(html.utf8)[...]], relative: index)
                 try AtomicFile.putStagedFolderInPlace(staging, at: (folder as NSString).appendingPathComponent(regionFolder))
             } else {
                 try PetaSite.write(Data(html.utf8), folder: folder, relative: index)
@@ -180,6 +180,6 @@ public enum PetaSite {
     }
 
     static func write(_ data: Data, folder: String, relative: String) throws {
-        try AtomicFile.writeSyncingLater(data, to: (folder as NSString).appendingPathComponent(relative))
+        try AtomicFile.writeSyncingLater([Array(data)[...]], to: (folder as NSString).appendingPathComponent(relative))
     }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Writes a `Drawing` as SVG: inline in an HTML page, or as a standalone `.svg` file to insert
 /// into a Word document or a decree. The SVG carries its own small style sheet so that both
 /// look the same; fonts are named, never embedded or fetched.
@@ -37,10 +40,11 @@ public enum SVGWriter {
 
     /// A standalone `.svg` file: the XML declaration and the style inside the drawing.
     public static func standalone(_ drawing: Drawing) -> String {
-        markup(drawing, prefix: "p").standalone.string
+        String(decoding: markup(drawing, prefix: "p").standalone.joined(), as: UTF8.self)
     }
 
-    /// The standalone file of a drawing already written inline (`svg(_:prefix:attributes:)`).
+    /// The standalone file of a drawing already written inline (`svg(_:prefix:attributes:)`):
+    /// the whole style sheet, since which classes it uses is no longer known.
     public static func standalone(inline svg: String) -> String {
         var file = svg
         let head = file.range(of: "</title>\n")!.upperBound
@@ -54,21 +58,74 @@ public enum SVGWriter {
         let inline: MarkupBuffer
         /// Where the style sheet goes in the standalone file: right after `</title>`.
         let headEnd: Int
+        /// The classes the drawing uses: its file carries only the style rules that name one.
+        let classes: [String]
 
-        var standalone: MarkupBuffer {
-            var file = MarkupBuffer(capacity: inline.count + style.utf8.count + 64)
-            file.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-            file.raw(inline.bytes[..<headEnd])
-            file.raw("<style>\n")
-            file.verbatim(style)
-            file.raw("\n</style>\n")
-            file.raw(inline.bytes[headEnd...])
-            return file
+        /// The file's pieces: the declaration, the inline markup up to the title, the style
+        /// block and the rest of the inline markup, which is shared, not copied.
+        var standalone: [ArraySlice<UInt8>] {
+            [SVGWriter.declaration[...], inline.bytes[..<headEnd], StyleSheet.block(for: classes)[...], inline.bytes[headEnd...]]
         }
     }
 
+    static let declaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
+
+    /// The style sheet cut into rules, so that a standalone file carries only the rules of the
+    /// classes it uses (an `.svg` of a lintas fungsi needs no process bands): on a province's
+    /// map site that is a tenth of every `.svg` file.
+    enum StyleSheet {
+        /// Each rule with the classes its selectors name (besides `peta`); a rule with a selector
+        /// that names none (`.peta text`, `.peta line,.peta polyline,...`) applies to every drawing.
+        static let parsed: [(classes: [String], text: String)] = style.split(separator: "}").compactMap { piece in
+            let text = piece.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let brace = text.firstIndex(of: "{") else { return nil }
+            var classes: [String] = []
+            for selector in text[..<brace].split(separator: ",") {
+                let named = classNames(in: selector)
+                guard !named.isEmpty else { return ([], text + "}") }
+                classes += named
+            }
+            return (classes, text + "}")
+        }
+
+        /// The class names in one selector (`.peta rect.band-utama` → `band-utama`).
+        private static func classNames(in selector: Substring) -> [String] {
+            var names: [String] = []
+            var current: String?
+            for character in selector + " " {
+                if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                    current?.append(character)
+                    continue
+                }
+                if let name = current, !name.isEmpty, name != "peta" { names.append(name) }
+                current = character == "." ? "" : nil
+            }
+            return names
+        }
+
+        /// The rules that apply to a drawing using `used`, in the sheet's order, one per line.
+        static func rules(for used: [String]) -> String {
+            parsed.filter { $0.classes.isEmpty || $0.classes.contains(where: used.contains) }.map(\.text).joined(separator: "\n")
+        }
+
+        /// `<style>` with the rules for `used`: made once per set of classes (a site has a few
+        /// dozen sets: one per kind of drawing and its marks), shared by every file with it.
+        static func block(for used: [String]) -> [UInt8] {
+            if let block = cache.withLock({ $0[used] }) { return block }
+            let block = Array("<style>\n\(rules(for: used))\n</style>\n".utf8)
+            cache.withLock { $0[used] = block }
+            return block
+        }
+
+        private static let cache = Mutex<[[String]: [UInt8]]>([:])
+    }
+
     static func markup(_ drawing: Drawing, prefix: String, attributes: [(String, String)] = []) -> Markup {
-        var out = MarkupBuffer(capacity: 512 + drawing.items.count * 110)
+        // Texts of the most common size leave it to the root (inherited), others say theirs.
+        let fontSize = commonFontSize(drawing)
+        let hasArrows = drawing.items.contains { if case .line(_, _, true) = $0 { true } else { false } }
+        var out = MarkupBuffer(capacity: 512 + drawing.items.count * 100)
+        var classes = Classes()
         out.raw("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"peta\" width=\"")
         out.int(drawing.width)
         out.raw("\" height=\"")
@@ -77,6 +134,8 @@ public enum SVGWriter {
         out.int(drawing.width)
         out.raw(" ")
         out.int(drawing.height)
+        out.raw("\" font-size=\"")
+        out.int(fontSize)
         out.raw("\" role=\"img\"")
         for (name, value) in attributes {
             out.raw(" ")
@@ -89,25 +148,61 @@ public enum SVGWriter {
         out.escaped(drawing.title)
         out.raw("</title>\n")
         let headEnd = out.count
-        out.raw("<defs><marker id=\"")
-        out.verbatim(prefix)
-        out.raw("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" ")
-        out.raw("orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n")
+        if hasArrows {
+            out.raw("<defs><marker id=\"")
+            out.verbatim(prefix)
+            out.raw("-arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" ")
+            out.raw("orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n")
+        }
         out.raw("<rect x=\"0\" y=\"0\" width=\"")
         out.int(drawing.width)
         out.raw("\" height=\"")
         out.int(drawing.height)
         out.raw("\" style=\"stroke:none;fill:#fff\"/>\n")
-        for item in drawing.items { element(item, prefix: prefix, into: &out) }
+        for item in drawing.items { element(item, prefix: prefix, fontSize: fontSize, classes: &classes, into: &out) }
         out.raw("</svg>\n")
-        return Markup(inline: out, headEnd: headEnd)
+        return Markup(inline: out, headEnd: headEnd, classes: classes.names)
     }
 
-    private static func element(_ item: Drawing.Item, prefix: String, into out: inout MarkupBuffer) {
+    /// The font size most of the drawing's texts have (the smaller on a tie; 12 without text).
+    static func commonFontSize(_ drawing: Drawing) -> Int {
+        var counts: [(size: Int, count: Int)] = []
+        for case .text(let label) in drawing.items {
+            if let index = counts.firstIndex(where: { $0.size == label.fontSize }) {
+                counts[index].count += 1
+            } else {
+                counts.append((label.fontSize, 1))
+            }
+        }
+        return counts.max { $0.count < $1.count || ($0.count == $1.count && $0.size > $1.size) }?.size ?? MapStyle.textSize
+    }
+
+    /// The distinct class names of a drawing as it is written (a drawing has a dozen at most).
+    struct Classes {
+        private(set) var names: [String] = []
+        private var last = ""
+
+        mutating func note(_ role: String) {
+            guard role != last else { return }
+            last = role
+            for name in role.split(separator: " ") where !names.contains(where: { $0 == name }) {
+                names.append(String(name))
+            }
+        }
+    }
+
+    private static func element(_ item: Drawing.Item, prefix: String, fontSize: Int, classes: inout Classes,
+                                into out: inout MarkupBuffer) {
         switch item {
-        case .box(let box): rect(box, into: &out)
-        case .text(let label): text(label, into: &out)
+        case .box(let box):
+            classes.note(box.role)
+            if let mark = box.mark { classes.note("mark-" + mark.rawValue) }
+            rect(box, into: &out)
+        case .text(let label):
+            classes.note(label.role)
+            text(label, defaultFontSize: fontSize, into: &out)
         case .line(let points, let role, let arrow):
+            classes.note(role)
             out.raw("<polyline class=\"")
             out.verbatim(role)
             out.raw("\" points=\"")
@@ -125,6 +220,7 @@ public enum SVGWriter {
                 out.raw("\"/>\n")
             }
         case .path(let pieces, let role):
+            classes.note(role)
             out.raw("<path class=\"")
             out.verbatim(role)
             out.raw("\" d=\"")
@@ -138,6 +234,7 @@ public enum SVGWriter {
             }
             out.raw("\"/>\n")
         case .circle(let center, let radius, let role):
+            classes.note(role)
             out.raw("<circle class=\"")
             out.verbatim(role)
             out.raw("\" cx=\"")
@@ -189,15 +286,29 @@ public enum SVGWriter {
         out.raw("\n")
     }
 
-    private static func text(_ label: Label, into out: inout MarkupBuffer) {
+    /// A label: one line as the `<text>` itself, several as a `<tspan>` each.
+    private static func text(_ label: Label, defaultFontSize: Int, into out: inout MarkupBuffer) {
         let lineHeight = TextMetrics.lineHeight(label.fontSize)
         out.raw("<text class=\"")
         out.verbatim(label.role)
-        out.raw("\" font-size=\"")
-        out.int(label.fontSize)
         out.raw("\"")
+        if label.fontSize != defaultFontSize {
+            out.raw(" font-size=\"")
+            out.int(label.fontSize)
+            out.raw("\"")
+        }
         if label.bold { out.raw(" font-weight=\"bold\"") }
         if label.centered { out.raw(" text-anchor=\"middle\"") }
+        if label.lines.count == 1 {
+            out.raw(" x=\"")
+            out.int(label.origin.x)
+            out.raw("\" y=\"")
+            out.int(label.origin.y + lineHeight * 3 / 4)
+            out.raw("\">")
+            out.escaped(label.lines[0])
+            out.raw("</text>\n")
+            return
+        }
         out.raw(">")
         for (index, line) in label.lines.enumerated() {
             out.raw("<tspan x=\"")

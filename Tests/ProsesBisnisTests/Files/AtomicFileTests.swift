@@ -23,6 +23,24 @@ struct AtomicFileTests {
         #expect(names(base) == ["laporan.json"])
     }
 
+    @Test func piecesAreWrittenWholeAndInOrder() throws {
+        let base = try folder()
+        // More pieces than one writev takes, empty ones among them, and one large enough that
+        // the kernel may write it in several steps.
+        let large = (0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var pieces: [ArraySlice<UInt8>] = []
+        var expected: [UInt8] = []
+        for index in 0..<(FileSink.piecesPerCall * 2 + 5) {
+            let piece: ArraySlice<UInt8> = index == 70 ? large[1...] : index % 9 == 0 ? [] : Array("<\(index)>".utf8)[...]
+            pieces.append(piece)
+            expected += piece
+        }
+        let path = base + "/peta.html"
+        try AtomicFile.writeSyncingLater(pieces, to: path)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(expected))
+        #expect(names(base) == ["peta.html"])
+    }
+
     @Test func aFailingProducerKeepsTheOldFile() throws {
         let base = try folder()
         let path = base + "/REKAP.xlsx"

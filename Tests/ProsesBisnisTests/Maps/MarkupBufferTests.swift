@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProsesBisnis
 
@@ -25,13 +26,58 @@ struct MarkupBufferTests {
         #expect(out.string == "<t>Bidang Pemerintahan — Kecamatan Bantul</t>")
     }
 
-    @Test func aStandaloneFileIsTheInlineDrawingWithDeclarationAndStyle() {
+    @Test func aStandaloneFileIsTheInlineDrawingWithDeclarationAndTheRulesItUses() throws {
         var drawing = Drawing(width: 100, height: 40, title: "Peta & uji")
         drawing.add(Box(frame: Rect(x: 1, y: 2, width: 30, height: 20), role: "kegiatan", id: "k0", mark: .error, tooltip: "a < b"))
         let inline = SVGWriter.svg(drawing, prefix: "x")
-        let standalone = SVGWriter.markup(drawing, prefix: "x").standalone.string
-        #expect(standalone == SVGWriter.standalone(inline: inline))
+        let standalone = SVGWriter.markup(drawing, prefix: "x").standalone
+        let file = String(decoding: standalone.joined(), as: UTF8.self)
         #expect(inline.contains("<rect id=\"k0\" class=\"kegiatan mark-error\" x=\"1\" y=\"2\" width=\"30\" height=\"20\"><title>a &lt; b</title></rect>"))
+        // The inline drawing is shared, not copied: two of the file's pieces are slices of it.
+        #expect(standalone.count == 4)
+        let style = String(decoding: standalone[2], as: UTF8.self)
+        #expect(file == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + inline.replacingOccurrences(of: "</title>\n", with: "</title>\n" + style))
+        #expect(style.hasPrefix("<style>\n") && style.hasSuffix("\n</style>\n"))
+        for rule in [".peta text{", ".peta rect.kegiatan{", ".peta rect.mark-error{", ".peta rect:target{",
+                     ".peta line,.peta polyline,.peta path.ikut-line{"] {
+            #expect(style.contains(rule), "\(rule) missing")
+        }
+        for rule in ["band-utama", "lane-header", "mark-warning", "circle.start"] {
+            #expect(!style.contains(rule), "\(rule) is not used by the drawing")
+        }
+        // Every rule of the whole sheet is kept by some set of classes, unchanged.
+        let all = SVGWriter.StyleSheet.rules(for: SVGWriter.StyleSheet.parsed.flatMap(\.classes))
+        #expect(all.replacingOccurrences(of: "\n", with: "") == SVGWriter.style.replacingOccurrences(of: "\n", with: ""))
+    }
+
+    @Test func oneLineTextIsTheTextElementAndTheCommonSizeIsSaidOnce() {
+        var drawing = Drawing(width: 200, height: 100, title: "T")
+        drawing.add(Label(lines: ["Satu"], origin: Point(10, 20), fontSize: 11, role: "output"))
+        drawing.add(Label(lines: ["Dua"], origin: Point(10, 40), fontSize: 11, role: "output"))
+        drawing.add(Label(lines: ["Tiga", "baris"], origin: Point(10, 60), fontSize: 12, bold: true, role: "kegiatan-text"))
+        let svg = SVGWriter.svg(drawing, prefix: "x")
+        #expect(svg.contains("viewBox=\"0 0 200 100\" font-size=\"11\" role=\"img\""))
+        #expect(svg.contains("<text class=\"output\" x=\"10\" y=\"31\">Satu</text>"))
+        #expect(svg.contains("<text class=\"kegiatan-text\" font-size=\"12\" font-weight=\"bold\"><tspan x=\"10\" y=\"72\">Tiga</tspan><tspan x=\"10\" y=\"88\">baris</tspan></text>"))
+        // A drawing without arrows has no marker.
+        #expect(!svg.contains("<marker"))
+    }
+
+    @Test func piecesAreJoinedInOrderWithoutTheTextBetweenThemLost() {
+        let shared = MarkupBuffer(capacity: 8)
+        var drawing = shared
+        drawing.raw("<svg/>")
+        var pieces = MarkupPieces()
+        pieces.text.raw("<p>a</p>")
+        pieces.append(shared: drawing)
+        pieces.append(shared: drawing)
+        pieces.text.raw("<p>b</p>")
+        var page = MarkupPieces()
+        page.text.raw("<html>")
+        page.append(pieces)
+        page.text.raw("</html>")
+        #expect(page.string == "<html><p>a</p><svg/><svg/><p>b</p></html>")
+        #expect(page.count == page.string.utf8.count)
     }
 }
 
