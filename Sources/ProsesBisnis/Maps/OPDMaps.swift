@@ -96,8 +96,9 @@ struct OPDMaps {
         var result: [Int: [Int]] = [:]
         for (index, lf) in submission.lintasFungsi.enumerated() {
             let direct = TableAssignment.key(lf.subProses?.kode?.text).flatMap { subByKey[$0] }
-            let byStructure = lf.kode.flatMap { Kode($0.text) }.flatMap { kode in kode.ancestorKeys.lazy.compactMap { subByKey[$0] }.first }
-            if let sub = direct ?? byStructure { result[sub, default: []].append(index) }
+            // The code is parsed only when the row names no known sub process.
+            let sub = direct ?? lf.kode.flatMap { Kode($0.text) }.flatMap { kode in kode.ancestorKeys.lazy.compactMap { subByKey[$0] }.first }
+            if let sub { result[sub, default: []].append(index) }
         }
         return result
     }

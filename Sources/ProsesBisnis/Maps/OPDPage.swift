@@ -23,24 +23,28 @@ struct OPDPage {
     /// and its Peta Relasi inline, for the region page.
     func files() -> (files: [(path: String, pieces: [ArraySlice<UInt8>])], relasi: MarkupBuffer) {
         let region = (pagePath as NSString).deletingLastPathComponent
-        let assets = region.isEmpty ? assetFolder : region + "/" + assetFolder
+        let folder = assetFolder
+        let assets = region.isEmpty ? folder : region + "/" + folder
+        // Every link to a file of the page starts the same way: encoded once (`href` encodes
+        // byte by byte, so the parts can be encoded apart).
+        let assetHref = HTMLPage.href(folder + "/")
         var files: [(String, [ArraySlice<UInt8>])] = []
         var body = MarkupPieces()
         body.text.verbatim(header())
         body.text.verbatim(HTMLPage.legend(language))
         let proses = SVGWriter.markup(maps.prosesMap(), prefix: "peta-proses")
         section(proses, anchor: "peta-proses", heading: en ? "Process map (level 0)" : "Peta Proses (level 0)",
-                svgFile: "peta-proses.svg", into: &body)
+                svgFile: "peta-proses.svg", assetHref: assetHref, into: &body)
         files.append((assets + "/peta-proses.svg", proses.standalone))
         body.text.verbatim("<h2>\(en ? "Sub process maps (level 1)" : "Peta Sub Proses (level 1)")</h2>\n")
         for (anchor, drawing) in maps.subProsesMaps() {
             let file = anchor + ".svg"
             let svg = SVGWriter.markup(drawing, prefix: anchor)
-            section(svg, anchor: anchor, heading: nil, svgFile: file, into: &body)
+            section(svg, anchor: anchor, heading: nil, svgFile: file, assetHref: assetHref, into: &body)
             files.append((assets + "/" + file, svg.standalone))
         }
         let relasi = SVGWriter.markup(maps.relasiMap(idPrefix: "r\(regionIndex)"), prefix: "relasi-\(regionIndex)")
-        section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg", into: &body)
+        section(relasi, anchor: "peta-relasi", heading: en ? "Relationship map" : "Peta Relasi", svgFile: "peta-relasi.svg", assetHref: assetHref, into: &body)
         files.append((assets + "/peta-relasi.svg", relasi.standalone))
         body.text.verbatim("<h2>\(en ? "Cross-functional maps" : "Peta Lintas Fungsi")</h2>\n")
         var stems: Set<String> = []
@@ -50,7 +54,7 @@ struct OPDPage {
             while !stems.insert(stem).inserted { stem += "-\(map.table + 1)" }
             let drawing = LintasFungsiLayout.draw(title: map.title, lanes: map.lanes, activities: map.activities, language: language)
             let svg = SVGWriter.markup(drawing, prefix: "peta-lf\(map.table)", attributes: [("data-lintas-fungsi", map.kode)])
-            lintasSection(map, svg, stem: stem, into: &body)
+            lintasSection(map, svg, stem: stem, assetHref: assetHref, into: &body)
             files.append((assets + "/lf-\(stem).svg", svg.standalone))
             files.append((assets + "/bpmn/\(stem).bpmn", [bpmn(map).bytes[...]]))
         }
@@ -75,7 +79,8 @@ struct OPDPage {
     }
 
     /// A map's section around its inline `svg`.
-    private func section(_ svg: SVGWriter.Markup, anchor: String, heading: String?, svgFile: String, into pieces: inout MarkupPieces) {
+    private func section(_ svg: SVGWriter.Markup, anchor: String, heading: String?, svgFile: String, assetHref: String,
+                         into pieces: inout MarkupPieces) {
         pieces.text.raw("<section class=\"map\" id=\"")
         pieces.text.verbatim(anchor)
         pieces.text.raw("\">\n")
@@ -86,11 +91,12 @@ struct OPDPage {
         }
         pieces.append(shared: svg.inline)
         pieces.text.raw("<p class=\"files\"><a href=\"")
-        pieces.text.verbatim(HTMLPage.href(assetFolder + "/" + svgFile))
+        pieces.text.verbatim(assetHref)
+        pieces.text.verbatim(HTMLPage.href(svgFile))
         pieces.text.raw("\">SVG</a></p>\n</section>\n")
     }
 
-    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: SVGWriter.Markup, stem: String,
+    private func lintasSection(_ map: OPDMaps.LintasFungsiMap, _ svg: SVGWriter.Markup, stem: String, assetHref: String,
                                into pieces: inout MarkupPieces) {
         pieces.text.raw("<section class=\"map lintas-fungsi\" id=\"peta-lf")
         pieces.text.int(map.table)
@@ -99,10 +105,15 @@ struct OPDPage {
         pieces.text.raw("\">\n")
         pieces.append(shared: svg.inline)
         pieces.text.raw("<p class=\"files\"><a href=\"")
-        pieces.text.verbatim(HTMLPage.href(assetFolder + "/lf-" + stem + ".svg"))
-        pieces.text.raw("\">SVG</a> · <a href=\"")
-        pieces.text.verbatim(HTMLPage.href(assetFolder + "/bpmn/" + stem + ".bpmn"))
-        pieces.text.raw("\">BPMN 2.0</a></p>\n</section>\n")
+        let stemHref = HTMLPage.href(stem)
+        pieces.text.verbatim(assetHref)
+        pieces.text.raw("lf-")
+        pieces.text.verbatim(stemHref)
+        pieces.text.raw(".svg\">SVG</a> · <a href=\"")
+        pieces.text.verbatim(assetHref)
+        pieces.text.raw("bpmn/")
+        pieces.text.verbatim(stemHref)
+        pieces.text.raw(".bpmn\">BPMN 2.0</a></p>\n</section>\n")
     }
 
     private func bpmn(_ map: OPDMaps.LintasFungsiMap) -> MarkupBuffer {

@@ -55,6 +55,8 @@ public enum PetaSite {
         /// A region drawn over an earlier run's folder is written file by file, each renamed
         /// into place, as before.
         private let regionFolder: String
+        /// `regionFolder` and a slash: what the paths of its files start with.
+        private let regionPrefix: String
         private let staging: String?
 
         /// `dictionary`: the region's unit dictionary when the caller has built it already.
@@ -72,6 +74,7 @@ public enum PetaSite {
             written = ResultSlots(count: members.count)
             relasi = ResultSlots(count: members.count)
             regionFolder = OutputFolder.safeName(region)
+            regionPrefix = regionFolder + "/"
             let final = (folder as NSString).appendingPathComponent(regionFolder)
             staging = FileManager.default.fileExists(atPath: final) ? nil : AtomicFile.temporaryPath(for: final)
         }
@@ -93,7 +96,15 @@ public enum PetaSite {
             let (files, relasiMarkup) = page.files()
             relasi.set(index, relasiMarkup)
             // A page's files go into three folders: each created once, not once per file.
-            for relative in Set(files.map { AtomicFile.parent(of: $0.path) }) {
+            var folders: [Substring] = []
+            for file in files {
+                // Paths made by `OPDPage` (`<wilayah>/<opd>/bpmn/<kode>.bpmn`): the part before the
+                // last slash, found on bytes (`NSString` path handling costs more than the write).
+                let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? file.path.startIndex
+                let parent = file.path[..<slash]
+                if !folders.contains(parent) { folders.append(parent) }
+            }
+            for relative in folders.map(String.init) {
                 try AtomicFile.createFolder(destination(relative))
             }
             for file in files { try write(file.pieces, relative: file.path) }
@@ -103,7 +114,7 @@ public enum PetaSite {
         /// Where the file or folder `relative` (to the site) is written now: inside the staging
         /// folder while there is one.
         private func destination(_ relative: String) -> String {
-            guard let staging, relative == regionFolder || relative.hasPrefix(regionFolder + "/") else {
+            guard let staging, relative == regionFolder || relative.hasPrefix(regionPrefix) else {
                 return (folder as NSString).appendingPathComponent(relative)
             }
             return staging + relative.dropFirst(regionFolder.count)

@@ -180,11 +180,13 @@ public enum SVGWriter {
     /// The distinct class names of a drawing as it is written (a drawing has a dozen at most).
     struct Classes {
         private(set) var names: [String] = []
-        private var last = ""
+        /// The roles seen so far, as written (`lane lane-pj`): most items repeat one of them, and
+        /// comparing short strings costs less than splitting them again.
+        private var roles: [String] = []
 
         mutating func note(_ role: String) {
-            guard role != last else { return }
-            last = role
+            guard !roles.contains(role) else { return }
+            roles.append(role)
             for name in role.split(separator: " ") where !names.contains(where: { $0 == name }) {
                 names.append(String(name))
             }
