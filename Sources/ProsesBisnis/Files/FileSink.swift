@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 
-/// A new file written in pieces, every `write(2)` and the close checked: for an output too
+/// A new file written in pieces, every `write(2)`/`writev(2)` and the close checked: for an output too
 /// large to hold whole in memory (the JSON report of a province), and the one way
 /// `AtomicFile` writes bytes.
 final class FileSink {
@@ -16,20 +16,11 @@ final class FileSink {
     }
 
     func write(_ bytes: some ContiguousBytes) throws {
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
+        try bytes.withUnsafeBytes { buffer in
+            guard buffer.count > 0 else { return }
+            var vectors = [iovec(iov_base: UnsafeMutableRawPointer(mutating: buffer.baseAddress), iov_len: buffer.count)]
+            try writeAll(&vectors)
         }
-        if failure != 0 { throw OutputError.cannotWrite(path, cause: WriteCause(errno: failure)) }
     }
 
     /// Writes pieces of bytes one after another, as if joined, without joining them: a drawing

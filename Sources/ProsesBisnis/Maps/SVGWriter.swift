@@ -43,15 +43,6 @@ public enum SVGWriter {
         String(decoding: markup(drawing, prefix: "p").standalone.joined(), as: UTF8.self)
     }
 
-    /// The standalone file of a drawing already written inline (`svg(_:prefix:attributes:)`):
-    /// the whole style sheet, since which classes it uses is no longer known.
-    public static func standalone(inline svg: String) -> String {
-        var file = svg
-        let head = file.range(of: "</title>\n")!.upperBound
-        file.insert(contentsOf: "<style>\n\(style)\n</style>\n", at: head)
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file
-    }
-
     /// A drawing serialised once, for its page (`inline`) and its `.svg` file (`standalone`,
     /// which differs only by the XML declaration and the style sheet after the title).
     struct Markup {
