@@ -139,7 +139,7 @@ public enum PetaSite {
                 try write([Array(html.utf8)[...]], relative: index)
                 try AtomicFile.putStagedFolderInPlace(staging, at: (folder as NSString).appendingPathComponent(regionFolder))
             } else {
-                try PetaSite.write(Data(html.utf8), folder: folder, relative: index)
+                try PetaSite.write(html, folder: folder, relative: index)
             }
             return RegionLine(line: unchanged.line, files: Set(written.values.joined()).union([index]))
         }
@@ -165,7 +165,7 @@ public enum PetaSite {
     public static func finish(_ regions: [RegionLine], root: String, into folder: String, language: Language,
                               removingStale: Bool = false, syncing: Bool = true) throws {
         let html = RegionPages.indexPage(regions.map(\.line), root: root, language: language)
-        try write(Data(html.utf8), folder: folder, relative: "index.html")
+        try write(html, folder: folder, relative: "index.html")
         if removingStale { removeStale(regions, in: folder) }
         if syncing { try AtomicFile.syncFileSystem(containing: folder) }
     }
@@ -190,7 +190,8 @@ public enum PetaSite {
         }
     }
 
-    static func write(_ data: Data, folder: String, relative: String) throws {
-        try AtomicFile.writeSyncingLater([Array(data)[...]], to: (folder as NSString).appendingPathComponent(relative))
+    /// A page written whole (the root and region pages: one piece each).
+    static func write(_ html: String, folder: String, relative: String) throws {
+        try AtomicFile.writeSyncingLater([Array(html.utf8)[...]], to: (folder as NSString).appendingPathComponent(relative))
     }
 }
