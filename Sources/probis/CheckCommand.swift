@@ -36,26 +36,46 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try Failure.checkReportFile(json, roots: paths, lang: lang)
         for path in paths { Failure.warnIfUnfinished(path, lang: lang) }
-        var reports: [CheckReport] = []
-        for path in paths {
-            let progress = ProgressBar.forTerminal(label: lang == .en ? "checking" : "memeriksa")
-            do {
-                reports.append(try CheckRun(jobs: jobs, progress: progress?.update).run(root: path))
-            } catch {
-                progress?.finish()
-                throw Failure.exit(error, lang: lang)
+        // The report is written as regions are checked: a province's findings are never all
+        // in memory, and the terminal shows the first regions' lines while the rest is read.
+        let root = paths.joined(separator: " ")
+        let bar = CurrentBar()
+        let printed: CheckReportSink = format == .json
+            ? JSONReportWriter(root: root, language: lang) { bytes in bar.printing { Output.standard.write(bytes) } }
+            : TextReportWriter(form: summary ? .summary : quiet ? .errorsOnly : .full, language: lang) { text in
+                bar.printing { Output.standard.write(text) }
             }
-            progress?.finish()
+        let file: JSONReportWriter?
+        do { file = try json.map { try JSONReportWriter(path: $0, root: root, language: lang) } } catch { throw Failure.exit(error, lang: lang) }
+        let report = CheckReportStream([printed] + (file.map { [$0] } ?? []))
+        let totals: CheckTotals
+        do {
+            for path in paths {
+                bar.current = ProgressBar.forTerminal(label: lang == .en ? "checking" : "memeriksa")
+                defer { bar.current?.finish(); bar.current = nil }
+                try CheckRun(jobs: jobs, progress: bar.current?.update).run(root: path, into: report)
+            }
+            totals = try report.finish()
+        } catch {
+            file?.discard()
+            throw Failure.exit(error, lang: lang)
         }
-        let report = CheckReport.merging(reports)
-        if let json {
-            do { try JSONReport.write(report, language: lang, to: json) } catch { throw Failure.exit(error, lang: lang) }
-        }
-        let jsonText = format == .json ? JSONReport.render(report, language: lang) : ""
-        let text = summary ? TextReport.renderSummary(report, language: lang) : TextReport.render(report, language: lang, quiet: quiet)
-        Output.standard.write(format == .json ? jsonText : text)
         Output.standard.flush()
-        if report.hasErrors { throw ExitCode(ExitStatus.findings) }
+        if totals.hasErrors { throw ExitCode(ExitStatus.findings) }
+    }
+}
+
+/// The progress bar of the root being checked, if any: report lines printed meanwhile take it
+/// off the terminal's line while they are written.
+private final class CurrentBar {
+    var current: ProgressBar?
+
+    func printing(_ body: () -> Void) {
+        guard let current else { return body() }
+        current.interrupting {
+            body()
+            Output.standard.flush()
+        }
     }
 }
 

@@ -100,20 +100,17 @@ enum ConsolidateSummary {
         lines.append((en ? "Outputs in " : "Keluaran di ") + "\(result.out)/: REKAP.xlsx, <wilayah>.xlsx, <wilayah>/<opd>.xlsx, probis.sqlite, laporan.json"
             + (result.mapsIndex == nil ? "" : ", peta/"))
         if let maps = result.mapsIndex { lines.append((en ? "Maps: open " : "Peta: buka ") + maps) }
-        if let report = result.report, let hint = collisionHint(report, language: language) { lines.append(hint) }
+        if let collisions = result.collisions { lines.append(collisionHint(collisions, language: language)) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Codes colliding between OPDs of a region are mended by giving OPDs their own prefix:
     /// say how, with the first colliding OPD as the example.
-    static func collisionHint(_ report: CheckReport, language: Language) -> String? {
-        let regions = report.regions.filter { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } }
-        guard let example = report.submissions.first(where: { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } })
-        else { return nil }
-        let argument = "--prefix \"\(example.region)/\(example.opd)=\(suggestedPrefix(example.opd)).\""
+    static func collisionHint(_ collisions: CodeCollisions, language: Language) -> String {
+        let argument = "--prefix \"\(collisions.exampleRegion)/\(collisions.exampleOPD)=\(suggestedPrefix(collisions.exampleOPD)).\""
         return language == .en
-            ? "Codes collide between OPDs in \(regions.count) region(s) (region.code_collision): give each OPD its own prefix, e.g. probis recode <folder> --out <new folder> \(argument)"
-            : "Kode bertabrakan antar-OPD di \(regions.count) wilayah (region.code_collision): beri tiap OPD awalan sendiri, mis. probis recode <folder> --out <folder baru> \(argument)"
+            ? "Codes collide between OPDs in \(collisions.regions) region(s) (region.code_collision): give each OPD its own prefix, e.g. probis recode <folder> --out <new folder> \(argument)"
+            : "Kode bertabrakan antar-OPD di \(collisions.regions) wilayah (region.code_collision): beri tiap OPD awalan sendiri, mis. probis recode <folder> --out <folder baru> \(argument)"
     }
 
     /// A short name as the OPD writes it (`DPMPTSP`), else its initials (`Bagian Organisasi` → `BO`).

@@ -23,6 +23,13 @@ final class Output: @unchecked Sendable {
         if buffer.count >= 1 << 16 { flushLocked() }
     }
 
+    func write(_ bytes: ArraySlice<UInt8>) {
+        lock.lock()
+        defer { lock.unlock() }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flushLocked() }
+    }
+
     func line(_ text: String) { write(text + "\n") }
 
     func flush() {

@@ -57,6 +57,17 @@ final class ProgressBar: @unchecked Sendable {
         return seconds >= 60 ? "\(seconds / 60)m\(seconds % 60)s" : "\(seconds)s"
     }
 
+    /// Runs `body`, which prints to standard output, with the bar off its line meanwhile when
+    /// both share the terminal: report lines and the bar never mix.
+    func interrupting(_ body: () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard drawn, isatty(1) != 0 else { return body() }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        body()
+        draw()
+    }
+
     func finish() {
         lock.lock()
         defer { lock.unlock() }

@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// The `check` pipeline from root folder to report: the batch (`SubmissionBatch`) with a
-/// consumer that keeps each submission's summary and each region's findings.
+/// consumer that hands each region's summaries and findings to the report as it comes, so that
+/// a province's check holds one region's findings at a time, not all of them.
 public struct CheckRun {
     public var jobs: Int
     /// Called after each submission, from worker threads: (done, total).
@@ -13,19 +14,23 @@ public struct CheckRun {
         self.progress = progress
     }
 
-    public func run(root: String) throws -> CheckReport {
+    /// Checks `root` into `report`, region after region (see `CheckReportStream` for the order);
+    /// the caller finishes the report, after one root or several.
+    public func run(root: String, into report: CheckReportStream) throws {
         let sources = try SubmissionSource.discover(root: root)
-        var summaries: [SubmissionSummary] = []
-        var regions: [CheckReport.Region] = []
         var batch = SubmissionBatch(sources: sources, jobs: jobs, progress: progress)
         batch.keepsTables = false
         try batch.run { region in
-            summaries += region.members.map(\.summary)
-            regions += region.reports
+            try report.add(region.members.map(\.summary), regions: region.reports)
         }
-        // The report lists submissions in path order and regions in name order, whichever
-        // order the batch handed them in.
-        return CheckReport(root: root, submissions: summaries.sorted { $0.path < $1.path },
-                           regions: regions.sorted { $0.name < $1.name })
+    }
+
+    /// The whole report in memory: for small batches (tests, `fix`, the web service).
+    public func run(root: String) throws -> CheckReport {
+        let collector = CheckReportCollector(root: root)
+        let report = CheckReportStream([collector])
+        try run(root: root, into: report)
+        try report.finish()
+        return collector.report!
     }
 }

@@ -47,7 +47,7 @@ public struct ConsolidateRun {
             try session.complete()
             let maps = ProbisOutputs.mapsFolder + "/index.html"
             return ConsolidateResult(out: out, regions: state.regions, hasErrors: state.hasErrors,
-                                     reread: 0, reused: sources.count, unchanged: true, report: nil,
+                                     reread: 0, reused: sources.count, unchanged: true, collisions: nil,
                                      repairedInterruptedRun: false,
                                      mapsIndex: state.outputs.contains(maps) ? (out as NSString).appendingPathComponent(maps) : nil)
         }
@@ -84,8 +84,9 @@ public struct ConsolidateResult: Sendable {
     public var reused: Int
     /// True when nothing had changed since the last run and no output was rewritten.
     public var unchanged: Bool
-    /// The full report, when this run built one (nil when nothing had changed).
-    public var report: CheckReport?
+    /// Codes that collide between OPDs of a region, when this run found any (nil too when
+    /// nothing had changed).
+    public var collisions: CodeCollisions?
     /// The previous run on the folder had been interrupted: this one wrote every output anew.
     public var repairedInterruptedRun = false
     /// The map site's root page, when the folder has one.

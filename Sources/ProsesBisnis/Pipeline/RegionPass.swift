@@ -14,8 +14,9 @@ struct RegionPass {
     let total: Int
     private var rekap: RekapWorkbookWriter?
     private let background = BackgroundWork()
-    private var summaries: [SubmissionSummary] = []
-    private var regionReports: [CheckReport.Region] = []
+    /// `laporan.json`, written region by region, and what the terminal's hint needs of it.
+    private var report: CheckReportStream?
+    private let collisions = CodeCollisionFinder()
     private var lines: [RegionSummaryLine] = []
     private var outputs: [String] = []
     private var reread = 0
@@ -62,6 +63,8 @@ struct RegionPass {
     /// other one read from its file and checked; each region then goes to `processRegion`.
     mutating func process(_ sources: [SubmissionSource], hashes: [String]) throws {
         rekap = try RekapWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
+        report = CheckReportStream([try JSONReportWriter(path: path(ConsolidateRun.reportName), root: root, language: run.language),
+                                    collisions])
         let hashByPath = Dictionary(uniqueKeysWithValues: zip(sources.map(\.path), hashes))
         let store = Handed(value: self.store), queue = background.storeQueue
         let stage = run.stage
@@ -114,8 +117,7 @@ extension RegionPass {
         scheduled += members.count
         scheduleWorkbooks(work, group: group, holdingBack: total - scheduled < Self.heldBackWorkbooks)
         outputs += links + [regionFile]
-        summaries += analysed
-        regionReports += reports
+        try report?.add(analysed, regions: reports)
         lines.append(RegionSummaryLine(
             name: region, submissions: members.count,
             errors: analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
@@ -196,13 +198,13 @@ extension RegionPass {
         }
     }
 
-    /// Closes REKAP, writes the held-back workbooks, waits for the background, then writes the
-    /// JSON report and the run state.
+    /// Closes REKAP, writes the held-back workbooks, waits for the background, then ends the
+    /// JSON report (written region by region) and writes the run state.
     ///
     /// Closing REKAP (compressing every row of the root once more) is the longest single task
     /// of a run and cannot be split, so it is queued right behind REKAP's last region, and the
     /// validated workbooks of the last submissions, held back for this, are written on one
-    /// other thread meanwhile, beside the report's rendering: both cores stay busy to the end
+    /// other thread meanwhile: both cores stay busy to the end
     /// instead of one waiting for REKAP.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
         let rekap = Handed(value: self.rekap), background = self.background
@@ -223,9 +225,9 @@ extension RegionPass {
             try store.value.restoreAnalystIndexes()
             try store.value.handOverToReaders()
         }
-        let report = CheckReport(root: root, submissions: summaries, regions: regionReports)
         try background.finish()
-        try JSONReport.write(report, language: run.language, to: path(ConsolidateRun.reportName))
+        let totals = try report?.finish() ?? CheckTotals()
+        report = nil
         var allOutputs = outputs + [ConsolidateRun.summaryName, ConsolidateRun.reportName, ConsolidateRun.databaseName]
         if run.maps {
             run.stage?(LocalizedText(id: "menulis peta/index.html", en: "writing peta/index.html"))
@@ -240,10 +242,10 @@ extension RegionPass {
             try? FileManager.default.removeItem(atPath: path(stale))
         }
         let state = RunState(fingerprint: fingerprint, language: run.language.rawValue, outputs: allOutputs,
-                             regions: lines, hasErrors: report.hasErrors)
+                             regions: lines, hasErrors: totals.hasErrors)
         try state.save(to: out)
-        return ConsolidateResult(out: out, regions: lines, hasErrors: report.hasErrors, reread: reread,
-                                 reused: total - reread, unchanged: false, report: report,
+        return ConsolidateResult(out: out, regions: lines, hasErrors: totals.hasErrors, reread: reread,
+                                 reused: total - reread, unchanged: false, collisions: collisions.found,
                                  mapsIndex: run.maps ? path(ProbisOutputs.mapsFolder + "/index.html") : nil)
     }
 }

@@ -22,10 +22,7 @@ public struct CheckReport: Sendable {
     /// Findings of `severity`, each problem once: a region finding that mirrors findings on
     /// its submissions (`RegionRules.mirrored`) is counted on the submissions only,
     /// so that totals equal the sum of the per-submission lines plus the region-only findings.
-    public func count(_ severity: Severity) -> Int {
-        submissions.reduce(0) { $0 + $1.findings.filter { $0.severity == severity }.count }
-            + regions.reduce(0) { $0 + Self.countedRegionFindings($1.findings).filter { $0.severity == severity }.count }
-    }
+    public func count(_ severity: Severity) -> Int { totals.count(severity) }
 
     /// The region findings that totals count (those not mirrored on submissions).
     public static func countedRegionFindings(_ findings: [Finding]) -> [Finding] {
@@ -33,13 +30,20 @@ public struct CheckReport: Sendable {
     }
 
     /// Exit status per the contract: 1 when any finding is at error level.
-    public var hasErrors: Bool { count(.error) > 0 }
+    public var hasErrors: Bool { totals.hasErrors }
 
-    public var totals: (proses: Int, subProses: Int, lintasFungsi: Int, aktivitas: Int) {
-        submissions.reduce((0, 0, 0, 0)) { sum, submission in
-            let counts = submission.counts
-            return (sum.0 + counts.proses, sum.1 + counts.subProses, sum.2 + counts.lintasFungsi, sum.3 + counts.aktivitas)
-        }
+    public var totals: CheckTotals {
+        var totals = CheckTotals()
+        for submission in submissions { totals.add(submission) }
+        for region in regions { totals.add(region) }
+        return totals
+    }
+
+    /// Feeds the report to `sinks` as a check would have.
+    public func write(to sinks: [CheckReportSink]) throws {
+        let stream = CheckReportStream(sinks)
+        try stream.add(submissions, regions: regions)
+        try stream.finish()
     }
 }
 

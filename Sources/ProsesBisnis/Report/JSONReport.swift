@@ -4,79 +4,52 @@ public enum JSONReport {
     public static let toolVersion = "0.1.0"
 
     public static func render(_ report: CheckReport, language: Language) -> String {
-        document(report, submissions: .array(renderedInParallel(report.submissions[...], language)), language: language)
-            .serialized() + "\n"
+        var bytes: [UInt8] = []
+        let writer = JSONReportWriter(root: report.root, language: language) { bytes += $0 }
+        try! report.write(to: [writer])  // Appending to memory does not throw.
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes the report to `path` (through `AtomicFile`) as `render` would, a few hundred
-    /// submissions at a time: a province's report is tens of megabytes, and held whole (its
-    /// parts, the document, the file's bytes) it took more memory than the whole check.
+    /// Writes the report to `path` (through `AtomicFile`) as `render` would.
     public static func write(_ report: CheckReport, language: Language, to path: String) throws {
-        // The document around the submissions, with a mark where their array goes (a control
-        // character, which a serialised string never holds unescaped).
-        let mark = "\u{1}submissions\u{1}"
-        let frame = Array((document(report, submissions: .raw(mark), language: language).serialized() + "\n").utf8)
-        let markBytes = Array(mark.utf8)
-        guard let at = (0...(frame.count - markBytes.count)).first(where: { frame[$0..<$0 + markBytes.count].elementsEqual(markBytes) }) else {
-            preconditionFailure("the mark is in the frame")
-        }
-        try AtomicFile.produce(at: path) { temporary in
-            let file = try FileSink(path: temporary)
-            try file.write(frame[..<at])
-            let submissions = report.submissions
-            if submissions.isEmpty {
-                try file.write(Array("[]".utf8)[...])
-            } else {
-                // The array as `JSONValue.array` writes it at indent 1, its items at indent 2.
-                try file.write(Array("[\n".utf8)[...])
-                var start = 0
-                while start < submissions.count {
-                    let end = min(start + 256, submissions.count)
-                    var chunk: [UInt8] = []
-                    for (offset, part) in renderedInParallel(submissions[start..<end], language).enumerated() {
-                        guard case .raw(let text) = part else { continue }
-                        chunk += "    ".utf8
-                        chunk += text.utf8
-                        chunk += (start + offset == submissions.count - 1 ? "\n" : ",\n").utf8
-                    }
-                    try file.write(chunk[...])
-                    start = end
-                }
-                try file.write(Array("  ]".utf8)[...])
-            }
-            try file.write(frame[(at + markBytes.count)...])
-            try file.close()
+        let writer = try JSONReportWriter(path: path, root: report.root, language: language)
+        do {
+            try report.write(to: [writer])
+        } catch {
+            writer.discard()
+            throw error
         }
     }
 
-    private static func document(_ report: CheckReport, submissions: JSONValue, language: Language) -> JSONValue {
-        let totals = report.totals
-        return JSONValue.object([
+    /// The document with `submissions` in its place; `totals` nil while they are not known.
+    static func document(root: String, submissions: JSONValue, regions: [CheckReport.Region],
+                                     totals: CheckTotals, language: Language) -> JSONValue {
+        JSONValue.object([
             ("tool", .object([("name", .string("probis")), ("version", .string(toolVersion))])),
-            ("root", .string(report.root)),
+            ("root", .string(root)),
             ("submissions", submissions),
-            ("regions", .array(report.regions.map { region in
+            ("regions", .array(regions.map { region in
                 .object([("name", .string(region.name)), ("submissions", .int(region.submissions)),
                          ("findings", .array(region.findings.map { finding($0, language) }))])
             })),
             ("totals", .object([
-                ("submissions", .int(report.submissions.count)), ("proses", .int(totals.proses)),
+                ("submissions", .int(totals.submissions)), ("proses", .int(totals.proses)),
                 ("subProses", .int(totals.subProses)), ("lintasFungsi", .int(totals.lintasFungsi)),
-                ("aktivitas", .int(totals.aktivitas)), ("errors", .int(report.count(.error))),
-                ("warnings", .int(report.count(.warning))), ("infos", .int(report.count(.info))),
+                ("aktivitas", .int(totals.aktivitas)), ("errors", .int(totals.errors)),
+                ("warnings", .int(totals.warnings)), ("infos", .int(totals.infos)),
             ])),
         ])
     }
 
     /// Each submission's part of the document, written on all cores: a province's report holds
     /// tens of thousands of findings.
-    private static func renderedInParallel(_ submissions: ArraySlice<SubmissionSummary>, _ language: Language) -> [JSONValue] {
-        let parts = ResultSlots<JSONValue>(count: submissions.count)
+    fileprivate static func renderedInParallel(_ submissions: ArraySlice<SubmissionSummary>, _ language: Language) -> [String] {
+        let parts = ResultSlots<String>(count: submissions.count)
         let first = submissions.startIndex
         DispatchQueue.concurrentPerform(iterations: submissions.count) { index in
             var text = ""
             submission(submissions[first + index], language).write(to: &text, indent: 2)
-            parts.set(index, .raw(text))
+            parts.set(index, text)
         }
         return parts.values
     }
@@ -115,3 +88,90 @@ public enum JSONReport {
 
 import Dispatch
 import Spreadsheet
+
+/// The JSON report written as the check goes (`CheckReportSink`): the document's head, each
+/// region's submissions as they come, then the regions and the totals. The bytes are those
+/// `JSONValue` would write for the whole document at once.
+public final class JSONReportWriter: CheckReportSink {
+    private let root: String
+    private let language: Language
+    private let emit: (ArraySlice<UInt8>) throws -> Void
+    /// The report file under its temporary name until `finish` puts it in place.
+    private let staged: StagedFile?
+    private let file: FileSink?
+    private var written = 0
+    private var finished = false
+
+    /// A control character, which a serialised string never holds unescaped: marks where the
+    /// submissions go in the document around them.
+    private static let mark = "\u{1}submissions\u{1}"
+
+    /// A report given to `emit` piece by piece (standard output, memory).
+    public init(root: String, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
+        self.root = root
+        self.language = language
+        self.emit = emit
+        staged = nil
+        file = nil
+    }
+
+    /// A report file at `path`, written under a temporary name and put in place by `finish`
+    /// (`AtomicFile`); until then an older report at `path` stays as it was.
+    public init(path: String, root: String, language: Language) throws {
+        let staged = try StagedFile(path: path)
+        let file = try FileSink(path: staged.temporaryPath)
+        self.root = root
+        self.language = language
+        self.staged = staged
+        self.file = file
+        emit = { try file.write($0) }
+    }
+
+    deinit { discard() }
+
+    public func add(_ submissions: [SubmissionSummary]) throws {
+        var start = 0
+        // A few hundred at a time, each rendered on all cores.
+        while start < submissions.count {
+            let end = min(start + 256, submissions.count)
+            var chunk: [UInt8] = []
+            if written == 0 { chunk += frame(regions: [], totals: CheckTotals()).head }
+            for text in JSONReport.renderedInParallel(submissions[start..<end], language) {
+                // The array as `JSONValue.array` writes it at indent 1, its items at indent 2.
+                chunk += (written == 0 ? "[\n    " : ",\n    ").utf8
+                chunk += text.utf8
+                written += 1
+            }
+            try emit(chunk[...])
+            start = end
+        }
+    }
+
+    public func finish(regions: [CheckReport.Region], totals: CheckTotals) throws {
+        let frame = frame(regions: regions, totals: totals)
+        try emit(((written == 0 ? frame.head + Array("[]".utf8) : Array("\n  ]".utf8)) + frame.tail)[...])
+        if let file, let staged {
+            try file.close()
+            try staged.commit()
+        }
+        finished = true
+    }
+
+    /// Removes the unfinished report file, if any (after a failed run).
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        staged?.discard()
+    }
+
+    /// The document around the submissions: before them and after them.
+    private func frame(regions: [CheckReport.Region], totals: CheckTotals) -> (head: [UInt8], tail: ArraySlice<UInt8>) {
+        let document = JSONReport.document(root: root, submissions: .raw(Self.mark), regions: regions, totals: totals, language: language)
+        let text = Array((document.serialized() + "\n").utf8)
+        let mark = Array(Self.mark.utf8)
+        guard let at = (0...(text.count - mark.count)).first(where: { text[$0..<$0 + mark.count].elementsEqual(mark) }) else {
+            preconditionFailure("the mark is in the frame")
+        }
+        return (Array(text[..<at]), text[(at + mark.count)...])
+    }
+}

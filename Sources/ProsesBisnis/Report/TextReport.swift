@@ -2,35 +2,51 @@
 /// code.duplicate  message`), region findings, then totals.
 public enum TextReport {
     public static func render(_ report: CheckReport, language: Language, quiet: Bool = false) -> String {
-        let en = language == .en
-        var lines: [String] = []
-        for submission in report.submissions {
-            lines.append("== \(submission.path)  [\(submission.region) — \(submission.opd)]  \(SubmissionStatus(submission).label(language))")
-            let style = submission.codeStyle.map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
-            lines.append("   " + counts(submission, en: en) + style)
-            let shown = quiet ? submission.findings.filter { $0.severity == .error } : submission.findings
-            lines += shown.map { "   " + line($0, language: language) }
-            if shown.isEmpty { lines.append(en ? "   no findings" : "   tidak ada temuan") }
-        }
-        for region in report.regions where !region.findings.isEmpty {
-            lines.append("== " + (en ? "Region " : "Wilayah ") + region.name)
-            lines += region.findings.map { "   " + line($0, language: language) }
-        }
-        lines.append(summary(report, en: en))
-        return lines.joined(separator: "\n") + "\n"
+        rendered(report, form: quiet ? .errorsOnly : .full, language: language)
     }
 
     /// One line per submission (counts, errors, warnings), then the totals: for large batches.
     public static func renderSummary(_ report: CheckReport, language: Language) -> String {
+        rendered(report, form: .summary, language: language)
+    }
+
+    private static func rendered(_ report: CheckReport, form: TextReportWriter.Form, language: Language) -> String {
+        var text = ""
+        let writer = TextReportWriter(form: form, language: language) { text += $0 }
+        try! report.write(to: [writer])  // Appending to memory does not throw.
+        return text
+    }
+
+    /// One submission's lines in `form`.
+    static func lines(_ submission: SubmissionSummary, form: TextReportWriter.Form, language: Language) -> [String] {
         let en = language == .en
-        var lines = report.submissions.map { submission -> String in
+        let status = SubmissionStatus(submission).label(language)
+        if form == .summary {
             let errors = submission.findings.filter { $0.severity == .error }.count
             let warnings = submission.findings.filter { $0.severity == .warning }.count
             let tally = en ? "\(errors) errors, \(warnings) warnings" : "\(errors) galat, \(warnings) peringatan"
-            return "\(submission.path): " + counts(submission, en: en) + "; " + tally + " · " + SubmissionStatus(submission).label(language)
+            return ["\(submission.path): " + counts(submission, en: en) + "; " + tally + " · " + status]
         }
-        lines.append(summary(report, en: en))
-        return lines.joined(separator: "\n") + "\n"
+        var lines = ["== \(submission.path)  [\(submission.region) — \(submission.opd)]  \(status)"]
+        let style = submission.codeStyle.map { en ? " · code style \($0)" : " · gaya kode \($0)" } ?? ""
+        lines.append("   " + counts(submission, en: en) + style)
+        let shown = form == .errorsOnly ? submission.findings.filter { $0.severity == .error } : submission.findings
+        lines += shown.map { "   " + line($0, language: language) }
+        if shown.isEmpty { lines.append(en ? "   no findings" : "   tidak ada temuan") }
+        return lines
+    }
+
+    /// The region findings (not in the summary form) and the totals.
+    static func ending(regions: [CheckReport.Region], totals: CheckTotals, form: TextReportWriter.Form, language: Language) -> [String] {
+        var lines: [String] = []
+        if form != .summary {
+            for region in regions where !region.findings.isEmpty {
+                lines.append("== " + (language == .en ? "Region " : "Wilayah ") + region.name)
+                lines += region.findings.map { "   " + line($0, language: language) }
+            }
+        }
+        lines.append(summary(totals, en: language == .en))
+        return lines
     }
 
     static func counts(_ submission: SubmissionSummary, en: Bool) -> String {
@@ -64,17 +80,48 @@ public enum TextReport {
         }
     }
 
-    static func summary(_ report: CheckReport, en: Bool) -> String {
-        let totals = report.totals
-        let errors = report.count(.error), warnings = report.count(.warning), infos = report.count(.info)
+    static func summary(_ totals: CheckTotals, en: Bool) -> String {
+        let errors = totals.errors, warnings = totals.warnings, infos = totals.infos
         if en {
-            return "\nTotal: \(report.submissions.count) submissions, \(totals.proses) processes, \(totals.subProses) sub processes, "
+            return "\nTotal: \(totals.submissions) submissions, \(totals.proses) processes, \(totals.subProses) sub processes, "
                 + "\(totals.lintasFungsi) lintas fungsi, \(totals.aktivitas) activities; \(errors) errors, \(warnings) warnings, \(infos) notes."
         }
-        return "\nJumlah: \(report.submissions.count) kiriman, \(totals.proses) proses, \(totals.subProses) sub proses, "
+        return "\nJumlah: \(totals.submissions) kiriman, \(totals.proses) proses, \(totals.subProses) sub proses, "
             + "\(totals.lintasFungsi) lintas fungsi, \(totals.aktivitas) aktivitas; \(errors) galat, \(warnings) peringatan, \(infos) catatan."
     }
 }
 
 import Foundation
 import Spreadsheet
+
+/// The text report written as the check goes (`CheckReportSink`): each region's lines are
+/// handed to `emit` as soon as the batch hands the region over.
+public final class TextReportWriter: CheckReportSink {
+    public enum Form: Sendable {
+        /// Every submission with its findings.
+        case full
+        /// Every submission with its error-level findings only (`--quiet`).
+        case errorsOnly
+        /// One line per submission (`--summary`).
+        case summary
+    }
+
+    public let form: Form
+    public let language: Language
+    private let emit: (String) throws -> Void
+
+    public init(form: Form, language: Language, emit: @escaping (String) throws -> Void) {
+        self.form = form
+        self.language = language
+        self.emit = emit
+    }
+
+    public func add(_ submissions: [SubmissionSummary]) throws {
+        guard !submissions.isEmpty else { return }
+        try emit(submissions.flatMap { TextReport.lines($0, form: form, language: language) }.joined(separator: "\n") + "\n")
+    }
+
+    public func finish(regions: [CheckReport.Region], totals: CheckTotals) throws {
+        try emit(TextReport.ending(regions: regions, totals: totals, form: form, language: language).joined(separator: "\n") + "\n")
+    }
+}
