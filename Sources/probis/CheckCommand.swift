@@ -42,8 +42,8 @@ struct CheckCommand: ParsableCommand {
         let bar = CurrentBar()
         let printed: CheckReportSink = format == .json
             ? JSONReportWriter(root: root, language: lang) { bytes in bar.printing { Output.standard.write(bytes) } }
-            : TextReportWriter(form: summary ? .summary : quiet ? .errorsOnly : .full, language: lang) { text in
-                bar.printing { Output.standard.write(text) }
+            : TextReportWriter(form: summary ? .summary : quiet ? .errorsOnly : .full, language: lang) { bytes in
+                bar.printing { Output.standard.write(bytes) }
             }
         let file: JSONReportWriter?
         do { file = try json.map { try JSONReportWriter(path: $0, root: root, language: lang) } } catch { throw Failure.exit(error, lang: lang) }

@@ -18,7 +18,8 @@ struct JSONReportStreamTests {
     /// The document as one `JSONValue`: what the streamed bytes must equal.
     private func wholeDocument(_ report: CheckReport) -> Data {
         let document = JSONReport.document(root: report.root, submissions: .array(report.submissions.map { JSONReport.submission($0, .id) }),
-                                           regions: report.regions, totals: report.totals, language: .id)
+                                           regions: .array(report.regions.map { JSONReport.region($0, .id) }),
+                                           totals: report.totals, language: .id)
         return Data((document.serialized() + "\n").utf8)
     }
 
@@ -26,9 +27,17 @@ struct JSONReportStreamTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("probis-json-\(UUID().uuidString)").path
     }
 
-    @Test(arguments: [(0, 1), (1, 1), (255, 255), (257, 40), (700, 300), (600, 1)])
+    @Test(arguments: [(0, 1), (1, 1), (255, 255), (257, 40), (700, 300), (600, 7)])
     func theStreamedFileIsTheWholeDocument(count: Int, regionSize: Int) throws {
-        let (analysed, regions) = RegionAnalysis.analyse((0..<count).map { summary($0) })
+        // Each group of `regionSize` is a region of its own, with its own findings.
+        var analysed: [SubmissionSummary] = [], regions: [CheckReport.Region] = [], groups: [Range<Int>] = []
+        for start in stride(from: 0, to: count, by: regionSize) {
+            let range = start..<min(start + regionSize, count)
+            let region = RegionAnalysis.analyse(range.map { summary($0, region: "Kota \(1000 + start)") })
+            analysed += region.0
+            regions += region.1
+            groups.append(range)
+        }
         let report = CheckReport(root: "Samples", submissions: analysed, regions: regions)
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -36,8 +45,8 @@ struct JSONReportStreamTests {
         var emitted: [UInt8] = []
         let file = try JSONReportWriter(path: path, root: "Samples", language: .id)
         let stream = CheckReportStream([file, JSONReportWriter(root: "Samples", language: .id) { emitted += $0 }])
-        for start in stride(from: 0, to: count, by: regionSize) {
-            try stream.add(Array(analysed[start..<min(start + regionSize, count)]), regions: start == 0 ? regions : [])
+        for (index, range) in groups.enumerated() {
+            try stream.add(Array(analysed[range]), regions: [regions[index]])
         }
         let totals = try stream.finish()
         let expected = wholeDocument(report)
@@ -49,6 +58,7 @@ struct JSONReportStreamTests {
         #expect(totals.errors == analysed.reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count })
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["laporan.json"])
         if count > 1 { #expect(totals.errors > 0 && totals.warnings > 0) }
+        if regionSize > 7 { #expect(regions.contains { !$0.findings.isEmpty }) }
     }
 
     @Test func anUnfinishedReportLeavesTheOlderFileAndNoTemporaryFile() throws {
@@ -59,7 +69,7 @@ struct JSONReportStreamTests {
         try Data("older".utf8).write(to: URL(fileURLWithPath: path))
         do {
             let writer = try JSONReportWriter(path: path, root: "Samples", language: .id)
-            try writer.add((0..<300).map { summary($0) })
+            try writer.add((0..<300).map { summary($0) }, regions: [])
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
             // A failed run drops the writer without finishing it.
         }
@@ -74,7 +84,7 @@ struct JSONReportStreamTests {
         let metro = RegionAnalysis.analyse([0, 1, 2, 3, 7].map { summary($0) })
         let bima = RegionAnalysis.analyse((4..<7).map { summary($0, region: "Kota Bima") })
         var printed: [String] = []
-        let stream = CheckReportStream([TextReportWriter(form: .full, language: .id) { printed.append($0) }])
+        let stream = CheckReportStream([TextReportWriter(form: .full, language: .id) { printed.append(String(decoding: $0, as: UTF8.self)) }])
         try stream.add(metro.0, regions: metro.1)
         #expect(printed.count == 1)
         #expect(printed[0].hasPrefix("== Kota Metro/OPD 0.xlsx  [Kota Metro — OPD \"0\"]"))
@@ -84,8 +94,8 @@ struct JSONReportStreamTests {
         try stream.finish()
         let errors = (metro.0 + bima.0).reduce(0) { $0 + $1.findings.filter { $0.severity == .error }.count }
             + (metro.1 + bima.1).flatMap(\.findings).filter { $0.severity == .error && $0.rule != RegionAnalysis.collisionRule }.count
-        #expect(printed.count == 3)
-        #expect(printed[2].hasSuffix("\nJumlah: 8 kiriman, 10 proses, 0 sub proses, 0 lintas fungsi, 0 aktivitas; \(errors) galat, "
+        #expect(printed.count == 4)
+        #expect(printed[3] == ("\nJumlah: 8 kiriman, 10 proses, 0 sub proses, 0 lintas fungsi, 0 aktivitas; \(errors) galat, "
             + "\((metro.0 + bima.0).flatMap(\.findings).filter { $0.severity == .warning }.count) peringatan, 0 catatan.\n"))
         // Region findings (Kota Metro's colliding MTR.00) come before the totals.
         #expect(printed[2].hasPrefix("== Wilayah Kota Metro\n   MTR.00  galat       region.code_collision"))

@@ -50,41 +50,41 @@ public struct CheckTotals: Sendable, Equatable {
 }
 
 /// One form of the report (JSON, text, the in-memory `CheckReport`) written as the check goes:
-/// a province's submissions and their findings are never all held at once.
+/// a province's submissions and findings are never all held at once.
 public protocol CheckReportSink: AnyObject {
-    /// The next submissions in report order (one region's, in path order).
-    func add(_ submissions: [SubmissionSummary]) throws
-    /// The regions' own findings, in name order, and the totals: the report's end.
-    func finish(regions: [CheckReport.Region], totals: CheckTotals) throws
+    /// The next submissions in report order (one region's, in path order) and the regions
+    /// they bring (most often one; in name order).
+    func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) throws
+    /// The totals: the report's end.
+    func finish(totals: CheckTotals) throws
 }
 
-/// The report of a check as the batch hands it over region by region: counts the totals,
-/// keeps the regions' own findings (few) for the end, and passes each region's submissions
-/// on to every sink at once, so that memory holds one region's findings, not the province's.
+/// The report of a check as the batch hands it over region by region: counts the totals and
+/// passes each region on to every sink at once, so that memory holds one region's findings,
+/// not the province's.
 ///
 /// Submissions are listed region by region (regions in name order, as `SubmissionBatch` hands
-/// them over), each region's in path order; regions of several roots follow each other.
+/// them over), each region's in path order; regions in the same order; several roots follow
+/// each other.
 public final class CheckReportStream {
     public private(set) var totals = CheckTotals()
-    private var regions: [CheckReport.Region] = []
     private let sinks: [CheckReportSink]
 
     public init(_ sinks: [CheckReportSink]) {
         self.sinks = sinks
     }
 
-    public func add(_ submissions: [SubmissionSummary], regions reports: [CheckReport.Region]) throws {
+    public func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) throws {
+        let regions = regions.sorted { $0.name < $1.name }
         for submission in submissions { totals.add(submission) }
-        for report in reports { totals.add(report) }
-        regions += reports
-        for sink in sinks { try sink.add(submissions) }
+        for region in regions { totals.add(region) }
+        for sink in sinks { try sink.add(submissions, regions: regions) }
     }
 
     /// Ends every sink; returns the totals.
     @discardableResult
     public func finish() throws -> CheckTotals {
-        let sorted = regions.enumerated().sorted { ($0.element.name, $0.offset) < ($1.element.name, $1.offset) }.map(\.element)
-        for sink in sinks { try sink.finish(regions: sorted, totals: totals) }
+        for sink in sinks { try sink.finish(totals: totals) }
         return totals
     }
 }
@@ -94,18 +94,21 @@ public final class CheckReportStream {
 public final class CheckReportCollector: CheckReportSink {
     public let root: String
     private var submissions: [SubmissionSummary] = []
+    private var regions: [CheckReport.Region] = []
     public private(set) var report: CheckReport?
 
     public init(root: String) {
         self.root = root
     }
 
-    public func add(_ submissions: [SubmissionSummary]) {
+    public func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) {
         self.submissions += submissions
+        self.regions += regions
     }
 
-    public func finish(regions: [CheckReport.Region], totals: CheckTotals) {
+    public func finish(totals: CheckTotals) {
         report = CheckReport(root: root, submissions: submissions, regions: regions)
         submissions = []
+        regions = []
     }
 }

@@ -10,18 +10,19 @@ public struct CodeCollisions: Sendable, Equatable {
 /// Finds `CodeCollisions` in a report as it is written (`CheckReportSink`).
 final class CodeCollisionFinder: CheckReportSink {
     private var example: (region: String, opd: String)?
+    private var regions = 0
     private(set) var found: CodeCollisions?
 
-    func add(_ submissions: [SubmissionSummary]) {
+    func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) {
+        self.regions += regions.filter { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } }.count
         guard example == nil,
               let first = submissions.first(where: { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } })
         else { return }
         example = (first.region, first.opd)
     }
 
-    func finish(regions: [CheckReport.Region], totals: CheckTotals) {
+    func finish(totals: CheckTotals) {
         guard let example else { return }
-        let count = regions.filter { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } }.count
-        found = CodeCollisions(regions: count, exampleRegion: example.region, exampleOPD: example.opd)
+        found = CodeCollisions(regions: regions, exampleRegion: example.region, exampleOPD: example.opd)
     }
 }

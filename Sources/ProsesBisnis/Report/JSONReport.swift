@@ -22,16 +22,13 @@ public enum JSONReport {
     }
 
     /// The document with `submissions` in its place; `totals` nil while they are not known.
-    static func document(root: String, submissions: JSONValue, regions: [CheckReport.Region],
-                                     totals: CheckTotals, language: Language) -> JSONValue {
+    static func document(root: String, submissions: JSONValue, regions: JSONValue,
+                         totals: CheckTotals, language: Language) -> JSONValue {
         JSONValue.object([
             ("tool", .object([("name", .string("probis")), ("version", .string(toolVersion))])),
             ("root", .string(root)),
             ("submissions", submissions),
-            ("regions", .array(regions.map { region in
-                .object([("name", .string(region.name)), ("submissions", .int(region.submissions)),
-                         ("findings", .array(region.findings.map { finding($0, language) }))])
-            })),
+            ("regions", regions),
             ("totals", .object([
                 ("submissions", .int(totals.submissions)), ("proses", .int(totals.proses)),
                 ("subProses", .int(totals.subProses)), ("lintasFungsi", .int(totals.lintasFungsi)),
@@ -52,6 +49,11 @@ public enum JSONReport {
             parts.set(index, text)
         }
         return parts.values
+    }
+
+    static func region(_ region: CheckReport.Region, _ language: Language) -> JSONValue {
+        .object([("name", .string(region.name)), ("submissions", .int(region.submissions)),
+                 ("findings", .array(region.findings.map { finding($0, language) }))])
     }
 
     static func submission(_ submission: SubmissionSummary, _ language: Language) -> JSONValue {
@@ -90,8 +92,8 @@ import Dispatch
 import Spreadsheet
 
 /// The JSON report written as the check goes (`CheckReportSink`): the document's head, each
-/// region's submissions as they come, then the regions and the totals. The bytes are those
-/// `JSONValue` would write for the whole document at once.
+/// region's submissions as they come, then the regions (put aside in a `Spool` meanwhile) and
+/// the totals. The bytes are those `JSONValue` would write for the whole document at once.
 public final class JSONReportWriter: CheckReportSink {
     private let root: String
     private let language: Language
@@ -99,12 +101,10 @@ public final class JSONReportWriter: CheckReportSink {
     /// The report file under its temporary name until `finish` puts it in place.
     private let staged: StagedFile?
     private let file: FileSink?
-    private var written = 0
+    private var submissions = 0
+    private var regions = 0
+    private let regionSpool = Spool()
     private var finished = false
-
-    /// A control character, which a serialised string never holds unescaped: marks where the
-    /// submissions go in the document around them.
-    private static let mark = "\u{1}submissions\u{1}"
 
     /// A report given to `emit` piece by piece (standard output, memory).
     public init(root: String, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
@@ -129,27 +129,39 @@ public final class JSONReportWriter: CheckReportSink {
 
     deinit { discard() }
 
-    public func add(_ submissions: [SubmissionSummary]) throws {
+    public func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) throws {
         var start = 0
         // A few hundred at a time, each rendered on all cores.
         while start < submissions.count {
             let end = min(start + 256, submissions.count)
             var chunk: [UInt8] = []
-            if written == 0 { chunk += frame(regions: [], totals: CheckTotals()).head }
+            if self.submissions == 0 { chunk += frame(totals: CheckTotals()).head }
             for text in JSONReport.renderedInParallel(submissions[start..<end], language) {
-                // The array as `JSONValue.array` writes it at indent 1, its items at indent 2.
-                chunk += (written == 0 ? "[\n    " : ",\n    ").utf8
-                chunk += text.utf8
-                written += 1
+                chunk += Self.item(text, first: self.submissions == 0)
+                self.submissions += 1
             }
             try emit(chunk[...])
             start = end
         }
+        for region in regions {
+            var text = ""
+            JSONReport.region(region, language).write(to: &text, indent: 2)
+            try regionSpool.append(Self.item(text, first: self.regions == 0))
+            self.regions += 1
+        }
     }
 
-    public func finish(regions: [CheckReport.Region], totals: CheckTotals) throws {
-        let frame = frame(regions: regions, totals: totals)
-        try emit(((written == 0 ? frame.head + Array("[]".utf8) : Array("\n  ]".utf8)) + frame.tail)[...])
+    public func finish(totals: CheckTotals) throws {
+        let frame = frame(totals: totals)
+        try emit((submissions == 0 ? frame.head + Self.emptyArray : Self.arrayEnd)[...])
+        try emit(frame.middle[...])
+        if regions == 0 {
+            try emit(Self.emptyArray[...])
+        } else {
+            try regionSpool.drain(emit)
+            try emit(Self.arrayEnd[...])
+        }
+        try emit(frame.tail[...])
         if let file, let staged {
             try file.close()
             try staged.commit()
@@ -164,14 +176,27 @@ public final class JSONReportWriter: CheckReportSink {
         staged?.discard()
     }
 
-    /// The document around the submissions: before them and after them.
-    private func frame(regions: [CheckReport.Region], totals: CheckTotals) -> (head: [UInt8], tail: ArraySlice<UInt8>) {
-        let document = JSONReport.document(root: root, submissions: .raw(Self.mark), regions: regions, totals: totals, language: language)
-        let text = Array((document.serialized() + "\n").utf8)
-        let mark = Array(Self.mark.utf8)
-        guard let at = (0...(text.count - mark.count)).first(where: { text[$0..<$0 + mark.count].elementsEqual(mark) }) else {
-            preconditionFailure("the mark is in the frame")
+    /// An item of an array as `JSONValue.array` writes it at indent 1 (its items at indent 2).
+    private static func item(_ text: String, first: Bool) -> [UInt8] {
+        Array((first ? "[\n    " : ",\n    ").utf8) + Array(text.utf8)
+    }
+
+    private static let emptyArray = Array("[]".utf8)
+    private static let arrayEnd = Array("\n  ]".utf8)
+
+    /// Control characters, which a serialised string never holds unescaped: they mark where
+    /// the submissions and the regions go in the document around them.
+    private static let marks = ("\u{1}submissions\u{1}", "\u{1}regions\u{1}")
+
+    /// The document around the submissions and the regions: before, between and after them.
+    private func frame(totals: CheckTotals) -> (head: [UInt8], middle: [UInt8], tail: [UInt8]) {
+        let document = JSONReport.document(root: root, submissions: .raw(Self.marks.0), regions: .raw(Self.marks.1),
+                                           totals: totals, language: language)
+        let text = document.serialized() + "\n"
+        guard let first = text.range(of: Self.marks.0), let second = text.range(of: Self.marks.1) else {
+            preconditionFailure("the marks are in the frame")
         }
-        return (Array(text[..<at]), text[(at + mark.count)...])
+        return (Array(text[..<first.lowerBound].utf8), Array(text[first.upperBound..<second.lowerBound].utf8),
+                Array(text[second.upperBound...].utf8))
     }
 }

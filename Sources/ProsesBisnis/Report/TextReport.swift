@@ -11,10 +11,10 @@ public enum TextReport {
     }
 
     private static func rendered(_ report: CheckReport, form: TextReportWriter.Form, language: Language) -> String {
-        var text = ""
-        let writer = TextReportWriter(form: form, language: language) { text += $0 }
+        var bytes: [UInt8] = []
+        let writer = TextReportWriter(form: form, language: language) { bytes += $0 }
         try! report.write(to: [writer])  // Appending to memory does not throw.
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One submission's lines in `form`.
@@ -36,17 +36,11 @@ public enum TextReport {
         return lines
     }
 
-    /// The region findings (not in the summary form) and the totals.
-    static func ending(regions: [CheckReport.Region], totals: CheckTotals, form: TextReportWriter.Form, language: Language) -> [String] {
-        var lines: [String] = []
-        if form != .summary {
-            for region in regions where !region.findings.isEmpty {
-                lines.append("== " + (language == .en ? "Region " : "Wilayah ") + region.name)
-                lines += region.findings.map { "   " + line($0, language: language) }
-            }
-        }
-        lines.append(summary(totals, en: language == .en))
-        return lines
+    /// A region's own findings (none in the summary form).
+    static func lines(_ region: CheckReport.Region, form: TextReportWriter.Form, language: Language) -> [String] {
+        guard form != .summary, !region.findings.isEmpty else { return [] }
+        return ["== " + (language == .en ? "Region " : "Wilayah ") + region.name]
+            + region.findings.map { "   " + line($0, language: language) }
     }
 
     static func counts(_ submission: SubmissionSummary, en: Bool) -> String {
@@ -108,20 +102,28 @@ public final class TextReportWriter: CheckReportSink {
 
     public let form: Form
     public let language: Language
-    private let emit: (String) throws -> Void
+    private let emit: (ArraySlice<UInt8>) throws -> Void
+    /// The regions' sections, printed after every submission.
+    private let regionSpool = Spool()
 
-    public init(form: Form, language: Language, emit: @escaping (String) throws -> Void) {
+    public init(form: Form, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
         self.form = form
         self.language = language
         self.emit = emit
     }
 
-    public func add(_ submissions: [SubmissionSummary]) throws {
-        guard !submissions.isEmpty else { return }
-        try emit(submissions.flatMap { TextReport.lines($0, form: form, language: language) }.joined(separator: "\n") + "\n")
+    public func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) throws {
+        if !submissions.isEmpty {
+            try emit(Array((submissions.flatMap { TextReport.lines($0, form: form, language: language) }.joined(separator: "\n") + "\n").utf8)[...])
+        }
+        for region in regions {
+            let lines = TextReport.lines(region, form: form, language: language)
+            if !lines.isEmpty { try regionSpool.append((lines.joined(separator: "\n") + "\n").utf8) }
+        }
     }
 
-    public func finish(regions: [CheckReport.Region], totals: CheckTotals) throws {
-        try emit(TextReport.ending(regions: regions, totals: totals, form: form, language: language).joined(separator: "\n") + "\n")
+    public func finish(totals: CheckTotals) throws {
+        try regionSpool.drain(emit)
+        try emit(Array((TextReport.summary(totals, en: language == .en) + "\n").utf8)[...])
     }
 }
