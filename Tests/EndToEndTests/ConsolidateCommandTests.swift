@@ -63,10 +63,16 @@ struct ConsolidateCommandTests {
         #expect(check.stdout.contains("Jumlah: 5 kiriman"), "\(check.stdout)")
         #expect(!check.stdout.contains(".html") && !check.stdout.contains(".svg"))
         // An OPD removed from the root loses its page; its region's page is drawn again.
+        let drawings = try #require(FileManager.default.subpaths(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP").path))
+            .filter { $0.hasSuffix(".svg") || $0.hasSuffix(".bpmn") }
+        #expect(drawings.count > 5 && drawings.contains { $0.hasPrefix("bpmn/") })
         try FileManager.default.removeItem(at: root.appendingPathComponent("Kota Pasuruan/DPMPTSP.xlsx"))
         _ = try ProbisBinary.run(["consolidate", root.path, "--out", out.path])
         #expect(!FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP.html").path))
-        #expect(!FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP").path + "/proses.svg"))
+        for drawing in drawings {
+            #expect(!FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Pasuruan/DPMPTSP/" + drawing).path), "\(drawing)")
+        }
+        #expect(FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Pasuruan/Bagian Organisasi.html").path))
         #expect(FileManager.default.fileExists(atPath: maps.appendingPathComponent("Kota Metro/index.html").path))
         let none = out.deletingLastPathComponent().appendingPathComponent("tanpa-peta")
         _ = try ProbisBinary.run(["consolidate", root.path, "--out", none.path, "--no-maps"])

@@ -10,9 +10,10 @@ public enum PetaSite {
     /// What the root page lists of one region, and what was written for it.
     public struct RegionLine: Sendable {
         let line: RegionPages.Line
-        /// The files written for the region, relative to the site's folder; nil when the
-        /// region was left as an earlier run wrote it.
-        let files: Set<String>?
+        /// Pages and drawings in the region's folder, relative to the site's folder, that an
+        /// earlier run wrote and this one did not (of OPDs that are gone): found when the region
+        /// is written, so that no list of the site's files is held until the end.
+        let stale: [String]
     }
 
     /// Writes one region's pages and files under `folder`; `submissions` and `summaries` are
@@ -84,7 +85,7 @@ public enum PetaSite {
         /// The region's line on the root page when its files stay as an earlier run wrote them.
         var unchanged: RegionLine {
             RegionLine(line: PetaSite.line(region, folder: OutputFolder.safeName(region), summaries: members.map(\.summary),
-                                           regionFindings: regionFindings), files: nil)
+                                           regionFindings: regionFindings), stale: [])
         }
 
         /// Draws and writes OPD page `index` with its SVG and BPMN files.
@@ -135,13 +136,27 @@ public enum PetaSite {
                                               dictionary: dictionary, language: language)
             let index = regionFolder + "/index.html"
             if let staging {
+                // A new folder: nothing in it can be stale.
                 try AtomicFile.createFolder(staging)
                 try write([Array(html.utf8)[...]], relative: index)
                 try AtomicFile.putStagedFolderInPlace(staging, at: (folder as NSString).appendingPathComponent(regionFolder))
-            } else {
-                try PetaSite.write(html, folder: folder, relative: index)
+                return RegionLine(line: unchanged.line, stale: [])
             }
-            return RegionLine(line: unchanged.line, files: Set(written.values.joined()).union([index]))
+            try PetaSite.write(html, folder: folder, relative: index)
+            return RegionLine(line: unchanged.line, stale: staleFiles(written: Set(written.values.joined()).union([index])))
+        }
+
+        /// Pages and drawings in the region's folder that are not among `written`.
+        private func staleFiles(written: Set<String>) -> [String] {
+            guard let walker = FileManager.default.enumerator(atPath: (folder as NSString).appendingPathComponent(regionFolder))
+            else { return [] }
+            var stale: [String] = []
+            for case let relative as String in walker {
+                let file = regionPrefix + relative
+                guard ["html", "svg", "bpmn"].contains((relative as NSString).pathExtension), !written.contains(file) else { continue }
+                stale.append(file)
+            }
+            return stale
         }
     }
 
@@ -179,14 +194,8 @@ public enum PetaSite {
             guard manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue, !listed.contains(name) else { continue }
             try? manager.removeItem(atPath: path)
         }
-        for region in regions {
-            guard let kept = region.files,
-                  let walker = manager.enumerator(atPath: (folder as NSString).appendingPathComponent(region.line.folder)) else { continue }
-            for case let relative as String in walker {
-                let file = region.line.folder + "/" + relative
-                guard ["html", "svg", "bpmn"].contains((relative as NSString).pathExtension), !kept.contains(file) else { continue }
-                try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(file))
-            }
+        for file in regions.flatMap(\.stale) {
+            try? manager.removeItem(atPath: (folder as NSString).appendingPathComponent(file))
         }
     }
 
