@@ -105,7 +105,9 @@ private final class Pipeline<Extra: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
     private var next = 0
     private var remaining: [Int]
-    private var slots: [Member?]
+    /// Members read and not yet consumed, by work item: a few regions' worth, whatever the
+    /// number of sources (an array of optional members for every source took ~1 KB each).
+    private var slots: [Int: Member] = [:]
     /// The group the consumer is on: workers take no item of a group past it + lookahead.
     private var consuming = 0
     private var failure: Error?
@@ -125,7 +127,6 @@ private final class Pipeline<Extra: Sendable>: @unchecked Sendable {
         self.reuse = reuse
         self.read = read
         remaining = groups.map(\.count)
-        slots = Array(repeating: nil, count: work.count)
     }
 
     func run(_ consume: (Int, [Member]) throws -> Void) throws {
@@ -141,8 +142,7 @@ private final class Pipeline<Extra: Sendable>: @unchecked Sendable {
                 condition.lock()
                 while remaining[group] > 0, failure == nil { condition.wait() }
                 if let failure { condition.unlock(); throw failure }
-                let members = range.map { slots[$0]! }
-                for index in range { slots[index] = nil }
+                let members = range.map { slots.removeValue(forKey: $0)! }
                 consuming = group + 1
                 condition.broadcast()
                 condition.unlock()
