@@ -45,8 +45,7 @@ struct CheckCommand: ParsableCommand {
             : TextReportWriter(form: summary ? .summary : quiet ? .errorsOnly : .full, language: lang) { bytes in
                 bar.printing { Output.standard.write(bytes) }
             }
-        let file: JSONReportWriter?
-        do { file = try json.map { try JSONReportWriter(path: $0, root: root, language: lang) } } catch { throw Failure.exit(error, lang: lang) }
+        let file = json.map { JSONReportWriter(path: $0, root: root, language: lang) }
         let report = CheckReportStream([printed] + (file.map { [$0] } ?? []))
         let totals: CheckTotals
         do {

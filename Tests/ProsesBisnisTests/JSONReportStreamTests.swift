@@ -43,7 +43,7 @@ struct JSONReportStreamTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/laporan.json"
         var emitted: [UInt8] = []
-        let file = try JSONReportWriter(path: path, root: "Samples", language: .id)
+        let file = JSONReportWriter(path: path, root: "Samples", language: .id)
         let stream = CheckReportStream([file, JSONReportWriter(root: "Samples", language: .id) { emitted += $0 }])
         for (index, range) in groups.enumerated() {
             try stream.add(Array(analysed[range]), regions: [regions[index]])
@@ -68,7 +68,10 @@ struct JSONReportStreamTests {
         let path = folder + "/laporan.json"
         try Data("older".utf8).write(to: URL(fileURLWithPath: path))
         do {
-            let writer = try JSONReportWriter(path: path, root: "Samples", language: .id)
+            // Nothing is created before the first write.
+            let unused = JSONReportWriter(path: folder + "/nowhere/laporan.json", root: "Samples", language: .id)
+            unused.discard()
+            let writer = JSONReportWriter(path: path, root: "Samples", language: .id)
             try writer.add((0..<300).map { summary($0) }, regions: [])
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
             // A failed run drops the writer without finishing it.

@@ -63,7 +63,7 @@ struct RegionPass {
     /// other one read from its file and checked; each region then goes to `processRegion`.
     mutating func process(_ sources: [SubmissionSource], hashes: [String]) throws {
         rekap = try RekapWorkbookWriter(path: path(ConsolidateRun.summaryName), title: "REKAP", language: run.language)
-        report = CheckReportStream([try JSONReportWriter(path: path(ConsolidateRun.reportName), root: root, language: run.language),
+        report = CheckReportStream([JSONReportWriter(path: path(ConsolidateRun.reportName), root: root, language: run.language),
                                     collisions])
         let hashByPath = Dictionary(uniqueKeysWithValues: zip(sources.map(\.path), hashes))
         let store = Handed(value: self.store), queue = background.storeQueue

@@ -12,7 +12,7 @@ public enum JSONReport {
 
     /// Writes the report to `path` (through `AtomicFile`) as `render` would.
     public static func write(_ report: CheckReport, language: Language, to path: String) throws {
-        let writer = try JSONReportWriter(path: path, root: report.root, language: language)
+        let writer = JSONReportWriter(path: path, root: report.root, language: language)
         do {
             try report.write(to: [writer])
         } catch {
@@ -97,37 +97,49 @@ import Spreadsheet
 public final class JSONReportWriter: CheckReportSink {
     private let root: String
     private let language: Language
-    private let emit: (ArraySlice<UInt8>) throws -> Void
-    /// The report file under its temporary name until `finish` puts it in place.
-    private let staged: StagedFile?
-    private let file: FileSink?
+    private var destination: Destination
     private var submissions = 0
     private var regions = 0
     private let regionSpool = Spool()
     private var finished = false
 
+    private enum Destination {
+        case emit((ArraySlice<UInt8>) throws -> Void)
+        /// A file at `path`, written under its temporary name (`staged`, created at the first
+        /// write: a run that fails before leaves nothing, not even a folder) until `finish`.
+        case file(path: String, staged: StagedFile?, sink: FileSink?)
+    }
+
     /// A report given to `emit` piece by piece (standard output, memory).
     public init(root: String, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
         self.root = root
         self.language = language
-        self.emit = emit
-        staged = nil
-        file = nil
+        destination = .emit(emit)
     }
 
     /// A report file at `path`, written under a temporary name and put in place by `finish`
     /// (`AtomicFile`); until then an older report at `path` stays as it was.
-    public init(path: String, root: String, language: Language) throws {
-        let staged = try StagedFile(path: path)
-        let file = try FileSink(path: staged.temporaryPath)
+    public init(path: String, root: String, language: Language) {
         self.root = root
         self.language = language
-        self.staged = staged
-        self.file = file
-        emit = { try file.write($0) }
+        destination = .file(path: path, staged: nil, sink: nil)
     }
 
     deinit { discard() }
+
+    private func emit(_ bytes: ArraySlice<UInt8>) throws {
+        switch destination {
+        case .emit(let emit):
+            try emit(bytes)
+        case .file(_, _, let sink?):
+            try sink.write(bytes)
+        case .file(let path, nil, _), .file(let path, _, nil):
+            let staged = try StagedFile(path: path)
+            let sink = try FileSink(path: staged.temporaryPath)
+            destination = .file(path: path, staged: staged, sink: sink)
+            try sink.write(bytes)
+        }
+    }
 
     public func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) throws {
         var start = 0
@@ -158,12 +170,12 @@ public final class JSONReportWriter: CheckReportSink {
         if regions == 0 {
             try emit(Self.emptyArray[...])
         } else {
-            try regionSpool.drain(emit)
+            try regionSpool.drain { try emit($0) }
             try emit(Self.arrayEnd[...])
         }
         try emit(frame.tail[...])
-        if let file, let staged {
-            try file.close()
+        if case .file(_, let staged?, let sink?) = destination {
+            try sink.close()
             try staged.commit()
         }
         finished = true
@@ -173,7 +185,7 @@ public final class JSONReportWriter: CheckReportSink {
     public func discard() {
         guard !finished else { return }
         finished = true
-        staged?.discard()
+        if case .file(_, let staged?, _) = destination { staged.discard() }
     }
 
     /// An item of an array as `JSONValue.array` writes it at indent 1 (its items at indent 2).
