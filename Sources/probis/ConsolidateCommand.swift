@@ -64,8 +64,7 @@ struct ConsolidateCommand: ParsableCommand {
                 : "Proses sebelumnya ke \(out) tidak selesai: semua keluaran ditulis ulang.")
         }
         if let json {
-            let report = (try? String(contentsOfFile: (out as NSString).appendingPathComponent(ConsolidateRun.reportName), encoding: .utf8)) ?? ""
-            try Failure.writeReport(report, to: json, lang: lang)
+            try Failure.copyReport((out as NSString).appendingPathComponent(ConsolidateRun.reportName), to: json, lang: lang)
         }
         Output.standard.write(ConsolidateSummary.render(result, quiet: quiet, language: lang))
         Output.standard.flush()

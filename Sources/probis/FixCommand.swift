@@ -104,7 +104,9 @@ struct CorrectionOptions: ParsableArguments {
 
 enum CorrectionOutput {
     static func finish(_ outcome: CorrectionOutcome, out: String, json: String?, dryRun: Bool, lang: Language) throws {
-        if let json { try Failure.writeReport(JSONReport.render(outcome.report, language: lang), to: json, lang: lang) }
+        if let json {
+            do { try JSONReport.write(outcome.report, language: lang, to: json) } catch { throw Failure.exit(error, lang: lang) }
+        }
         if dryRun { Output.standard.write(CorrectionPrinter.changes(outcome.changes, language: lang)) }
         Output.standard.write(CorrectionPrinter.summary(outcome, out: out, dryRun: dryRun, language: lang))
         Output.standard.flush()

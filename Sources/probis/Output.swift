@@ -84,8 +84,13 @@ enum Failure {
             : "\(root): folder ini keluaran probis yang belum selesai (lihat \(OutputSession.unfinishedName)); isinya mungkin belum lengkap.")
     }
 
-    /// Writes a JSON report atomically, or exits with status 2 saying why.
-    static func writeReport(_ text: String, to path: String, lang: Language) throws {
-        do { try AtomicFile.write(Data(text.utf8), to: path) } catch { throw exit(error, lang: lang) }
+    /// Copies a JSON report file atomically (a province's is hundreds of megabytes: never
+    /// read whole), or exits with status 2 saying why.
+    static func copyReport(_ source: String, to path: String, lang: Language) throws {
+        do {
+            try AtomicFile.produce(at: path) { temporary in try FileManager.default.copyItem(atPath: source, toPath: temporary) }
+        } catch {
+            throw exit(error, lang: lang)
+        }
     }
 }

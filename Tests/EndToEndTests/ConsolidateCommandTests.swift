@@ -43,6 +43,21 @@ struct ConsolidateCommandTests {
         #expect(try digests(root) == before)
     }
 
+    /// `--json` gives a copy of the folder's `laporan.json`, on a first run and on an unchanged one.
+    @Test func theJSONOptionCopiesTheReport() throws {
+        let (root, out) = try workspace()
+        let copy = out.deletingLastPathComponent().appendingPathComponent("salinan/laporan.json")
+        for _ in 0..<2 {
+            try? FileManager.default.removeItem(at: copy)
+            let result = try ProbisBinary.run(["consolidate", root.path, "--out", out.path, "--json", copy.path, "--no-maps"])
+            #expect(result.status == 1, "\(result.stderr)")
+            let copied = try Data(contentsOf: copy)
+            #expect(copied == (try Data(contentsOf: out.appendingPathComponent("laporan.json"))))
+            let document = try #require(try JSONSerialization.jsonObject(with: copied) as? [String: Any])
+            #expect((document["totals"] as? [String: Any])?["submissions"] as? Int == 5)
+        }
+    }
+
     /// The maps are part of the main job: the same site as `probis peta`, in `peta/`, never read
     /// back as submissions, and pages of an OPD that is gone are removed on the next run.
     @Test func drawsTheMapsIntoPetaAsPetaDoesAndKeepsThemCurrent() throws {

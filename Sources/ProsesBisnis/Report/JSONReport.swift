@@ -5,8 +5,8 @@ public enum JSONReport {
 
     public static func render(_ report: CheckReport, language: Language) -> String {
         var bytes: [UInt8] = []
-        let writer = JSONReportWriter(root: report.root, language: language) { bytes += $0 }
-        try! report.write(to: [writer])  // Appending to memory does not throw.
+        let writer = JSONReportWriter(root: report.root, language: language, spoolLimit: .max) { bytes += $0 }
+        try! report.write(to: [writer])  // Nothing is written but to memory: nothing throws.
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -21,7 +21,8 @@ public enum JSONReport {
         }
     }
 
-    /// The document with `submissions` in its place; `totals` nil while they are not known.
+    /// The document with `submissions` and `regions` in their places (marks, while the report
+    /// is written as the check goes).
     static func document(root: String, submissions: JSONValue, regions: JSONValue,
                          totals: CheckTotals, language: Language) -> JSONValue {
         JSONValue.object([
@@ -100,7 +101,7 @@ public final class JSONReportWriter: CheckReportSink {
     private var destination: Destination
     private var submissions = 0
     private var regions = 0
-    private let regionSpool = Spool()
+    private let regionSpool: Spool
     private var finished = false
 
     private enum Destination {
@@ -111,10 +112,16 @@ public final class JSONReportWriter: CheckReportSink {
     }
 
     /// A report given to `emit` piece by piece (standard output, memory).
-    public init(root: String, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
+    public convenience init(root: String, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
+        self.init(root: root, language: language, spoolLimit: 1 << 20, emit: emit)
+    }
+
+    /// `spoolLimit`: the regions' bytes kept in memory before they go to a temporary file.
+    init(root: String, language: Language, spoolLimit: Int, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
         self.root = root
         self.language = language
         destination = .emit(emit)
+        regionSpool = Spool(memoryLimit: spoolLimit)
     }
 
     /// A report file at `path`, written under a temporary name and put in place by `finish`
@@ -123,6 +130,7 @@ public final class JSONReportWriter: CheckReportSink {
         self.root = root
         self.language = language
         destination = .file(path: path, staged: nil, sink: nil)
+        regionSpool = Spool()
     }
 
     deinit { discard() }

@@ -12,8 +12,8 @@ public enum TextReport {
 
     private static func rendered(_ report: CheckReport, form: TextReportWriter.Form, language: Language) -> String {
         var bytes: [UInt8] = []
-        let writer = TextReportWriter(form: form, language: language) { bytes += $0 }
-        try! report.write(to: [writer])  // Appending to memory does not throw.
+        let writer = TextReportWriter(form: form, language: language, spoolLimit: .max) { bytes += $0 }
+        try! report.write(to: [writer])  // Nothing is written but to memory: nothing throws.
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -104,12 +104,18 @@ public final class TextReportWriter: CheckReportSink {
     public let language: Language
     private let emit: (ArraySlice<UInt8>) throws -> Void
     /// The regions' sections, printed after every submission.
-    private let regionSpool = Spool()
+    private let regionSpool: Spool
 
-    public init(form: Form, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
+    public convenience init(form: Form, language: Language, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
+        self.init(form: form, language: language, spoolLimit: 1 << 20, emit: emit)
+    }
+
+    /// `spoolLimit`: the regions' bytes kept in memory before they go to a temporary file.
+    init(form: Form, language: Language, spoolLimit: Int, emit: @escaping (ArraySlice<UInt8>) throws -> Void) {
         self.form = form
         self.language = language
         self.emit = emit
+        regionSpool = Spool(memoryLimit: spoolLimit)
     }
 
     public func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) throws {
