@@ -14,9 +14,9 @@ final class CodeCollisionFinder: CheckReportSink {
     private(set) var found: CodeCollisions?
 
     func add(_ submissions: [SubmissionSummary], regions: [CheckReport.Region]) {
-        self.regions += regions.filter { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } }.count
+        self.regions += regions.filter { $0.findings.contains { $0.rule == RegionRules.collision } }.count
         guard example == nil,
-              let first = submissions.first(where: { $0.findings.contains { $0.rule == RegionAnalysis.collisionRule } })
+              let first = submissions.first(where: { $0.findings.contains { $0.rule == RegionRules.collision } })
         else { return }
         example = (first.region, first.opd)
     }
