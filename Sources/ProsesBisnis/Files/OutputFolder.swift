@@ -71,10 +71,28 @@ public enum OutputFolder {
     /// A region or OPD name made safe as a file name: separators and characters Windows
     /// refuses become `-`, surrounding dots and spaces go.
     static func safeName(_ name: String) -> String {
+        // Most names (and every code) are plain ASCII that needs nothing: one look at the bytes.
+        if isSafeAsIs(name) { return name }
         let forbidden: Set<Character> = ["/", "\\", ":", "*", "?", "\"", "<", ">", "|"]
         let replaced = String(name.map { forbidden.contains($0) || $0.isNewline ? "-" : $0 })
         let trimmed = replaced.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
         return trimmed.isEmpty ? "_" : String(trimmed.prefix(120))
+    }
+
+    /// Printable ASCII without a character `safeName` replaces, no dot or space at either
+    /// end, and short enough to keep whole: `safeName` would return it unchanged.
+    private static func isSafeAsIs(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count <= 120, let first = utf8.first, let last = utf8.last,
+              first != 0x20, first != 0x2E, last != 0x20, last != 0x2E else { return false }
+        for byte in utf8 {
+            switch byte {
+            case 0x2F, 0x5C, 0x3A, 0x2A, 0x3F, 0x22, 0x3C, 0x3E, 0x7C: return false  // / \ : * ? " < > |
+            case 0x20..<0x80: continue
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Relative output paths of the validated workbooks of a region's submissions, unique even

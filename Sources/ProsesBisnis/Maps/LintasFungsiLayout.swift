@@ -81,14 +81,15 @@ public enum LintasFungsiLayout {
         var drawing = Drawing(width: width + 2 * MapStyle.margin, height: 0, title: title)
         let top = MapStyle.addTitle(title, to: &drawing, width: max(drawing.width, 480))
         let blocks = activities.map { content($0, language: language) }
-        let heights = laneHeights(lanes, activities, blocks)
+        let names = lanes.map { TextBlock($0.name, width: headerWidth - 2 * MapStyle.padding, fontSize: MapStyle.textSize, bold: true) }
+        let heights = laneHeights(names, activities, blocks)
         var geometry = Geometry()
         var y = top
         for height in heights {
             geometry.lanes.append(Rect(x: x0, y: y, width: width, height: height))
             y += height
         }
-        drawLanes(lanes, geometry.lanes, activities: activities, language: language, to: &drawing)
+        drawLanes(lanes, names: names, geometry.lanes, activities: activities, language: language, to: &drawing)
         func columnLeft(_ k: Int) -> Int { bodyX + gapWidth + k * (columnWidth + gapWidth) }
         for (k, activity) in activities.enumerated() {
             let frame = drawActivity(activity, blocks[k], left: columnLeft(k), lanes: geometry.lanes, to: &drawing)
@@ -124,11 +125,11 @@ public enum LintasFungsiLayout {
         return Content(text: text, under: under)
     }
 
-    /// Each lane as tall as its header text and its tallest box (with what is written under it).
-    private static func laneHeights(_ lanes: [Lane], _ activities: [Activity], _ blocks: [Content]) -> [Int] {
-        var heights = lanes.map { lane in
-            max(minimumLaneHeight, TextBlock(lane.name, width: headerWidth - 2 * MapStyle.padding, fontSize: MapStyle.textSize,
-                                             bold: true).height + TextMetrics.lineHeight(MapStyle.smallSize) + 2 * MapStyle.padding)
+    /// Each lane as tall as its header text (`names`, wrapped) and its tallest box (with what
+    /// is written under it).
+    private static func laneHeights(_ names: [TextBlock], _ activities: [Activity], _ blocks: [Content]) -> [Int] {
+        var heights = names.map { name in
+            max(minimumLaneHeight, name.height + TextMetrics.lineHeight(MapStyle.smallSize) + 2 * MapStyle.padding)
         }
         for (activity, block) in zip(activities, blocks) {
             heights[activity.main] = max(heights[activity.main], block.height + 2 * MapStyle.padding)
@@ -139,15 +140,19 @@ public enum LintasFungsiLayout {
         return heights
     }
 
-    private static func drawLanes(_ lanes: [Lane], _ frames: [Rect], activities: [Activity], language: Language,
-                                  to drawing: inout Drawing) {
+    private static func drawLanes(_ lanes: [Lane], names: [TextBlock], _ frames: [Rect], activities: [Activity],
+                                  language: Language, to drawing: inout Drawing) {
+        var responsibleCounts = Array(repeating: 0, count: lanes.count)
+        for activity in activities where activity.unmatchedPJ == nil && responsibleCounts.indices.contains(activity.main) {
+            responsibleCounts[activity.main] += 1
+        }
         for (index, (lane, frame)) in zip(lanes, frames).enumerated() {
-            let responsible = activities.filter { $0.main == index && $0.unmatchedPJ == nil }.count
+            let responsible = responsibleCounts[index]
             drawing.add(Box(frame: frame, role: responsible > 0 ? "lane lane-pj" : "lane"))
             let header = Rect(x: frame.x, y: frame.y, width: headerWidth, height: frame.height)
             // No tooltip: the name is written in full (wrapped) in the header.
             drawing.add(Box(frame: header, role: "lane-header", id: lane.id.isEmpty ? nil : lane.id, mark: lane.mark))
-            let name = TextBlock(lane.name, width: headerWidth - 2 * MapStyle.padding, fontSize: MapStyle.textSize, bold: true)
+            let name = names[index]
             drawing.add(name.label(at: Point(frame.x + MapStyle.padding, frame.y + MapStyle.padding), role: "lane-name"))
             if responsible > 0 {
                 let note = language == .en ? "PJ of \(responsible) activit\(responsible == 1 ? "y" : "ies")" : "PJ \(responsible) kegiatan"
@@ -169,15 +174,15 @@ public enum LintasFungsiLayout {
         if !content.under.lines.isEmpty {
             drawing.add(content.under.label(at: Point(x, main.maxY + 4), role: "output"))
         }
+        guard !activity.participants.isEmpty else { return main }
+        let number = TextBlock(activity.no.isEmpty ? "•" : activity.no, width: boxWidth, fontSize: MapStyle.smallSize)
         var ticks: [Int] = []
         for lane in activity.participants {
             let frame = Rect(x: x, y: lanes[lane].y + MapStyle.padding, width: boxWidth, height: participationHeight)
             drawing.add(Box(frame: frame, role: "ikut", tooltip: activity.uraian))
-            let text = TextBlock(activity.no.isEmpty ? "•" : activity.no, width: boxWidth, fontSize: MapStyle.smallSize)
-            drawing.add(text.label(at: Point(frame.midX, frame.y + 5), centered: true, role: "ikut-text"))
+            drawing.add(number.label(at: Point(frame.midX, frame.y + 5), centered: true, role: "ikut-text"))
             ticks.append(frame.midY)
         }
-        guard !ticks.isEmpty else { return main }
         let tickX = left + connectorInset / 2
         let all = (ticks + [main.maxY - 8]).sorted()
         let spine = [Point(tickX, all.first!), Point(tickX, all.last!)]

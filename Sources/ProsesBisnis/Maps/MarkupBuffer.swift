@@ -33,7 +33,29 @@ struct MarkupBuffer {
     mutating func int(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
-        guard magnitude >= 10 else { bytes.append(0x30 + UInt8(magnitude)); return }
+        // Coordinates and sizes have one to four digits: appended one by one, no buffer.
+        switch magnitude {
+        case ..<10:
+            bytes.append(0x30 + UInt8(magnitude))
+            return
+        case ..<100:
+            bytes.append(0x30 + UInt8(magnitude / 10))
+            bytes.append(0x30 + UInt8(magnitude % 10))
+            return
+        case ..<1000:
+            bytes.append(0x30 + UInt8(magnitude / 100))
+            bytes.append(0x30 + UInt8(magnitude / 10 % 10))
+            bytes.append(0x30 + UInt8(magnitude % 10))
+            return
+        case ..<10000:
+            bytes.append(0x30 + UInt8(magnitude / 1000))
+            bytes.append(0x30 + UInt8(magnitude / 100 % 10))
+            bytes.append(0x30 + UInt8(magnitude / 10 % 10))
+            bytes.append(0x30 + UInt8(magnitude % 10))
+            return
+        default:
+            break
+        }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)

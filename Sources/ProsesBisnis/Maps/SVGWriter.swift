@@ -171,14 +171,19 @@ public enum SVGWriter {
     /// The distinct class names of a drawing as it is written (a drawing has a dozen at most).
     struct Classes {
         private(set) var names: [String] = []
-        /// The roles seen so far, as written (`lane lane-pj`): most items repeat one of them, and
-        /// comparing short strings costs less than splitting them again.
-        private var roles: [String] = []
+        /// The roles seen so far, as written (`lane lane-pj`): most items repeat one of them,
+        /// and one hash of a short string costs less than comparing it with each role seen.
+        private var roles: Set<String> = []
+        private var seen: Set<Substring> = []
 
         mutating func note(_ role: String) {
-            guard !roles.contains(role) else { return }
-            roles.append(role)
-            for name in role.split(separator: " ") where !names.contains(where: { $0 == name }) {
+            guard roles.insert(role).inserted else { return }
+            // Most roles are one class: no splitting.
+            guard role.utf8.contains(0x20) else {
+                if seen.insert(role[...]).inserted { names.append(role) }
+                return
+            }
+            for name in role.split(separator: " ") where seen.insert(name).inserted {
                 names.append(String(name))
             }
         }

@@ -21,6 +21,14 @@ enum TextMetrics {
 
     /// Width of one character in hundredths of the font size.
     private static func factor(_ scalar: Unicode.Scalar) -> Int {
+        scalar.value < 0x80 ? Int(asciiFactors[Int(scalar.value)]) : 80
+    }
+
+    /// `classFactor` of every ASCII character: labels are measured byte by byte.
+    private static let asciiFactors: [UInt8] = (0..<0x80).map { UInt8(classFactor(Unicode.Scalar(UInt8($0)))) }
+
+    /// The width class of a character (`factor` reads ASCII from a table made of this).
+    private static func classFactor(_ scalar: Unicode.Scalar) -> Int {
         switch scalar {
         case " ", ".", ",", ":", ";", "'", "!", "|", "i", "l", "j", "I", "(", ")", "[", "]", "/", "\\", "-", "t", "f", "r":
             return 36
@@ -81,6 +89,7 @@ enum TextMetrics {
         let limit = maxWidth * 100
         func fits(_ hundredths: Int) -> Bool { (bold ? hundredths * 108 / 100 : hundredths) * fontSize <= limit }
         let bytes = Array(text.utf8)
+        let factors = asciiFactors
         let space = factor(" ")
         var lines: [String] = []
         var lineStart = 0, lineEnd = 0, lineWidth = 0
@@ -89,7 +98,7 @@ enum TextMetrics {
             let wordStart = index
             var wordWidth = 0
             while index < bytes.count, bytes[index] != 0x20 {
-                wordWidth += factor(Unicode.Scalar(bytes[index]))
+                wordWidth += Int(factors[Int(bytes[index])])  // a plain line is ASCII
                 index += 1
             }
             guard fits(wordWidth) else { return nil }
@@ -126,8 +135,17 @@ enum TextMetrics {
     }
 
     private static func hundredths(_ text: String) -> Int {
+        let factors = asciiFactors
         var total = 0
-        for scalar in text.unicodeScalars { total += factor(scalar) }
+        // Byte by byte: an ASCII byte is its character, and every other character counts once,
+        // at its leading byte (continuation bytes are 10xxxxxx).
+        for byte in text.utf8 {
+            if byte < 0x80 {
+                total += Int(factors[Int(byte)])
+            } else if byte >= 0xC0 {
+                total += 80
+            }
+        }
         return total
     }
 

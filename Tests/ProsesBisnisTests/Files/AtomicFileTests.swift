@@ -114,6 +114,22 @@ struct OutputFolderTests {
         }
     }
 
+    /// Plain ASCII names are returned as they are without the general path: both ways must
+    /// agree on the names at their border.
+    @Test(arguments: [
+        ("Dinas Pendidikan", "Dinas Pendidikan"), ("DISNAKER.01.01.01", "DISNAKER.01.01.01"),
+        ("Dinas: A/B", "Dinas- A-B"), ("a\\b*c?d\"e<f>g|h", "a-b-c-d-e-f-g-h"), (" .Dinas. ", "Dinas"),
+        ("Dinas Pendidikan.", "Dinas Pendidikan"), (".env", "env"), ("", "_"), (" . ", "_"),
+        ("a\tb", "a\tb"), ("Biro\nUmum", "Biro-Umum"), ("Biro\u{2028}Umum", "Biro-Umum"),
+        ("Dinas Pariwisata — Kota", "Dinas Pariwisata — Kota"), ("~$Dinas", "~$Dinas"),
+        (String(repeating: "x", count: 120), String(repeating: "x", count: 120)),
+        (String(repeating: "x", count: 121), String(repeating: "x", count: 120)),
+        (String(repeating: "é", count: 130), String(repeating: "é", count: 120)),
+    ])
+    func namesAreMadeSafeForEveryFileSystem(_ name: String, _ safe: String) {
+        #expect(OutputFolder.safeName(name) == safe)
+    }
+
     @Test func aFolderNamedLikeTheRootIsNotInsideIt() {
         #expect(!OutputFolder.isInside("/data/masuk-2", "/data/masuk"))
         #expect(OutputFolder.isInside("/data/masuk/x", "/data/masuk"))

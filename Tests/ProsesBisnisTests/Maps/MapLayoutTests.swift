@@ -39,6 +39,15 @@ struct MapLayoutTests {
         #expect(TextMetrics.width("WWWW", fontSize: 12, bold: true) > TextMetrics.width("WWWW", fontSize: 12))
     }
 
+    /// The width classes in hundredths of the font size (at size 100 a width is the sum):
+    /// narrow 36, wide 92, capitals 72, the rest of ASCII 58, any other character 80 however
+    /// many bytes it takes in UTF-8.
+    @Test(arguments: [("il", 72), ("mW", 184), ("Aa", 130), ("{~", 116), ("é", 80), ("—", 80), ("😀", 80),
+                      ("Kabupaten Bantul — Dinas", 72 * 3 + 36 * 7 + 58 * 13 + 80)])
+    func charactersAreMeasuredByTheirClass(_ text: String, _ hundredths: Int) {
+        #expect(TextMetrics.width(text, fontSize: 100) == hundredths)
+    }
+
     @Test func fortyActivitiesInEightLanesOverlapNowhere() {
         let large = MapFixtures.largeLintasFungsi()
         let drawing = LintasFungsiLayout.draw(title: "PETA LINTAS FUNGSI X.01.01.01", lanes: large.lanes,

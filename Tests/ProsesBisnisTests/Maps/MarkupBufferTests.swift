@@ -11,6 +11,17 @@ struct MarkupBufferTests {
         #expect(out.string == text)
     }
 
+    /// One to four digits take their own way: every length and its edges, against `String`.
+    @Test func everyNumberOfUpToSixDigitsIsWrittenAsStringWritesIt() {
+        for value in Array(-10_000...100_000) + [999_999, 1_000_000, -1_000_000] {
+            var out = MarkupBuffer()
+            out.raw("x")
+            out.int(value)
+            #expect(out.string == "x\(value)", "\(value)")
+            if out.string != "x\(value)" { break }
+        }
+    }
+
     @Test func markupCharactersBecomeEntitiesAndControlCharactersSpaces() {
         var out = MarkupBuffer()
         out.escaped("Dinas \"A\" & <B>\u{1}\tC\r\nD\rE\nF")
