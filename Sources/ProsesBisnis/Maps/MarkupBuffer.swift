@@ -33,28 +33,14 @@ struct MarkupBuffer {
     mutating func int(_ value: Int) {
         if value < 0 { bytes.append(0x2D) }
         var magnitude = value.magnitude
-        // Coordinates and sizes have one to four digits: appended one by one, no buffer.
-        switch magnitude {
-        case ..<10:
-            bytes.append(0x30 + UInt8(magnitude))
+        // Coordinates and sizes have one to four digits: written highest first, no buffer.
+        if magnitude < 10_000 {
+            var divisor: UInt = magnitude >= 1000 ? 1000 : magnitude >= 100 ? 100 : magnitude >= 10 ? 10 : 1
+            while divisor > 0 {
+                bytes.append(0x30 + UInt8(magnitude / divisor % 10))
+                divisor /= 10
+            }
             return
-        case ..<100:
-            bytes.append(0x30 + UInt8(magnitude / 10))
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            return
-        case ..<1000:
-            bytes.append(0x30 + UInt8(magnitude / 100))
-            bytes.append(0x30 + UInt8(magnitude / 10 % 10))
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            return
-        case ..<10000:
-            bytes.append(0x30 + UInt8(magnitude / 1000))
-            bytes.append(0x30 + UInt8(magnitude / 100 % 10))
-            bytes.append(0x30 + UInt8(magnitude / 10 % 10))
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            return
-        default:
-            break
         }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =

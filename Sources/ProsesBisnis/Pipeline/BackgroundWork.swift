@@ -17,6 +17,7 @@ final class BackgroundWork: @unchecked Sendable {
     /// province) while the reading side never waits for the writing side without need.
     static let regionsInFlight = 3
     private var failure: Error?
+    private var syncStarted = false
     private let lock = NSLock()
 
     /// Records the first failure of any background task.
@@ -45,6 +46,20 @@ final class BackgroundWork: @unchecked Sendable {
     /// Runs `body` on `queue` outside any region's group: `finish` waits for it all the same.
     func run(on queue: DispatchQueue, _ body: @escaping @Sendable () throws -> Void) {
         run(on: queue, in: DispatchGroup(), body)
+    }
+
+    /// Starts `syncfs` of the output's file system once, on a thread of its own. The first of
+    /// the run's last two long tasks to end (REKAP's close, the held-back workbooks) calls it,
+    /// so that the pages still dirty (a gigabyte or more with the map site) are written while
+    /// the other task runs, not after it with both cores waiting. The run's own sync still
+    /// follows and reports any error.
+    func startSyncing(_ folder: String) {
+        lock.lock()
+        let first = !syncStarted
+        syncStarted = true
+        lock.unlock()
+        guard first else { return }
+        Thread.detachNewThread { try? AtomicFile.syncFileSystem(containing: folder) }
     }
 
     /// Records a region's writing, first waiting for the oldest when too many are in flight.

@@ -205,20 +205,23 @@ extension RegionPass {
     /// of a run and cannot be split, so it is queued right behind REKAP's last region, and the
     /// validated workbooks of the last submissions, held back for this, are written on one
     /// other thread meanwhile: both cores stay busy to the end
-    /// instead of one waiting for REKAP.
+    /// instead of one waiting for REKAP. The first of the two to end starts syncing what is
+    /// written (`BackgroundWork.startSyncing`), so the final sync finds little left.
     mutating func finish(fingerprint: String) throws -> ConsolidateResult {
-        let rekap = Handed(value: self.rekap), background = self.background
+        let rekap = Handed(value: self.rekap), background = self.background, out = self.out
         run.stage?(LocalizedText(id: "menulis REKAP.xlsx, buku kerja terakhir, basis data", en: "writing REKAP.xlsx, the last workbooks, the database"))
         background.run(on: background.rekapQueue) {
             // After a failed region REKAP would be incomplete: leave it unwritten.
             try background.check()
             FaultInjection.killIfAsked(.beforeRekapClose)
             try rekap.value?.close()
+            background.startSyncing(out)
         }
         self.rekap = nil
         for (work, index) in heldBack {
             background.run(on: background.tailQueue) { try work.writeValidated(index) }
         }
+        background.run(on: background.tailQueue) { background.startSyncing(out) }
         heldBack = []
         let store = Handed(value: self.store)
         background.run(on: background.storeQueue) {
