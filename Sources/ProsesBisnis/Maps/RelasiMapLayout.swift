@@ -5,8 +5,13 @@ import Spreadsheet
 /// their cells; more processes make the matrix wider, more units make it taller.
 public enum RelasiMapLayout {
     static let unitWidth = 200
-    static let cellWidth = 96
+    /// The narrowest process column; a column grows to the longest word of the headers, up to
+    /// `maxCellWidth`.
+    static let minimumCellWidth = 96
+    static let maxCellWidth = 160
     static let cellHeight = 26
+    /// Space left and right of a header's text inside its cell.
+    static let headerInset = 4
 
     public struct Row: Sendable {
         public var unit: String
@@ -20,11 +25,12 @@ public enum RelasiMapLayout {
     }
 
     public static func draw(title: String, processes: [MapNode], rows: [Row], language: Language) -> Drawing {
+        let cellWidth = columnWidth(processes)
         let width = unitWidth + max(1, processes.count) * cellWidth
         var drawing = Drawing(width: width + 2 * MapStyle.margin, height: 0, title: title)
         let top = MapStyle.addTitle(title, to: &drawing, width: max(drawing.width, 420))
         let x0 = MapStyle.margin
-        let headerHeight = processes.map { header($0).height }.max().map { $0 + 2 * MapStyle.padding } ?? cellHeight
+        let headerHeight = processes.map { header($0, cellWidth: cellWidth).height }.max().map { $0 + 2 * MapStyle.padding } ?? cellHeight
         let corner = TextBlock(language == .en ? "Unit \\ Process" : "Unit \\ Proses", width: unitWidth - 2 * MapStyle.padding,
                                fontSize: MapStyle.textSize, bold: true)
         drawing.add(Box(frame: Rect(x: x0, y: top, width: unitWidth, height: headerHeight), role: "relasi-header"))
@@ -33,7 +39,7 @@ public enum RelasiMapLayout {
             let frame = Rect(x: x0 + unitWidth + index * cellWidth, y: top, width: cellWidth, height: headerHeight)
             drawing.add(Box(frame: frame, role: "relasi-header", id: process.id, mark: process.mark, link: process.link,
                             tooltip: process.caption))
-            drawing.add(header(process).label(at: Point(frame.midX, frame.y + MapStyle.padding), centered: true, role: "header"))
+            drawing.add(header(process, cellWidth: cellWidth).label(at: Point(frame.midX, frame.y + MapStyle.padding), centered: true, role: "header"))
         }
         var y = top + headerHeight
         for row in rows {
@@ -56,11 +62,26 @@ public enum RelasiMapLayout {
         return drawing
     }
 
+    /// The width of every process column: wide enough that no word of a header is cut in two
+    /// (`Penyelenggaraan` in a column of 96 was), up to `maxCellWidth`, past which a word is
+    /// cut rather than the matrix growing without bound.
+    static func columnWidth(_ processes: [MapNode]) -> Int {
+        var widest = 0
+        for process in processes {
+            widest = max(widest, TextMetrics.width(process.kode, fontSize: MapStyle.smallSize, bold: true))
+            for word in process.nama.split(whereSeparator: \.isWhitespace) {
+                widest = max(widest, TextMetrics.width(String(word), fontSize: MapStyle.smallSize))
+            }
+        }
+        return min(maxCellWidth, max(minimumCellWidth, widest + 2 * headerInset))
+    }
+
     /// A process header: its code in bold, then its name, wrapped to the cell.
-    private static func header(_ process: MapNode) -> TextBlock {
-        var block = TextBlock(process.kode, width: cellWidth - 2 * 4, fontSize: MapStyle.smallSize, bold: true)
+    private static func header(_ process: MapNode, cellWidth: Int) -> TextBlock {
+        let inner = cellWidth - 2 * headerInset
+        var block = TextBlock(process.kode, width: inner, fontSize: MapStyle.smallSize, bold: true)
         block.bold = false
-        let name = TextBlock(process.nama, width: cellWidth - 2 * 4, fontSize: MapStyle.smallSize)
+        let name = TextBlock(process.nama, width: inner, fontSize: MapStyle.smallSize)
         block.lines += name.lines
         return block
     }

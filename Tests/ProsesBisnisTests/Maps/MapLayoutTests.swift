@@ -48,6 +48,28 @@ struct MapLayoutTests {
         #expect(TextMetrics.width(text, fontSize: 100) == hundredths)
     }
 
+    /// A process column of the Peta Relasi is as wide as the longest word of the headers, so a
+    /// word such as `Penyelenggaraan` is never cut in two; past 160 pixels a word is cut instead.
+    @Test func relasiColumnsGrowToTheirLongestWordUpToALimit() {
+        let names = ["Penyelenggaraan Pemerintahan dan Pelayanan Publik", "Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota"]
+        let processes = names.enumerated().map { MapFixtures.node("KECKLB.0\($0.offset + 1)", $0.element) }
+        let drawing = RelasiMapLayout.draw(title: "PETA RELASI", processes: processes,
+                                           rows: [.init(unit: "Camat", counts: [1, 2])], language: .id)
+        let words = Set(names.flatMap { $0.split(separator: " ").map(String.init) } + ["KECKLB.01", "KECKLB.02"])
+        let headerLines = drawing.labels.filter { $0.role == "header" && $0.centered }.flatMap(\.lines)
+        #expect(!headerLines.isEmpty)
+        for line in headerLines {
+            for word in line.split(separator: " ") { #expect(words.contains(String(word)), "\(word) is a piece of a word") }
+        }
+        let width = RelasiMapLayout.columnWidth(processes)
+        #expect(width > RelasiMapLayout.minimumCellWidth && width <= RelasiMapLayout.maxCellWidth)
+        #expect(RelasiMapLayout.columnWidth([MapFixtures.node("A.01", "Umum")]) == RelasiMapLayout.minimumCellWidth)
+        let long = [MapFixtures.node("A.01", String(repeating: "Pemerintahan", count: 4))]
+        #expect(RelasiMapLayout.columnWidth(long) == RelasiMapLayout.maxCellWidth)
+        let cut = RelasiMapLayout.draw(title: "PETA RELASI", processes: long, rows: [], language: .id)
+        #expect(cut.labels.filter { $0.role == "header" && $0.centered }.flatMap(\.lines).count > 2)
+    }
+
     @Test func fortyActivitiesInEightLanesOverlapNowhere() {
         let large = MapFixtures.largeLintasFungsi()
         let drawing = LintasFungsiLayout.draw(title: "PETA LINTAS FUNGSI X.01.01.01", lanes: large.lanes,
