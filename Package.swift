@@ -24,6 +24,13 @@ let package = Package(
             path: "Sources/CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // libdeflate's one-shot inflate and crc32, for reading XLSX (ZIP) parts two to three
+        // times faster than zlib; zlib stays for streaming and for naming a bad part's error.
+        .systemLibrary(
+            name: "CDeflate",
+            path: "Sources/CDeflate",
+            providers: [.apt(["libdeflate-dev"])]
+        ),
         // libxlsxwriter, for writing XLSX. Only XLSXWriter imports it.
         .systemLibrary(
             name: "CXlsxWriter",
@@ -40,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "Spreadsheet",
-            dependencies: ["CZlib"]
+            dependencies: ["CZlib", "CDeflate"]
         ),
         .target(
             name: "XLSXWriter",

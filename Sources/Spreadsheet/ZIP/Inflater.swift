@@ -1,12 +1,19 @@
+import CDeflate
 import CZlib
 
-/// Inflates ZIP members with zlib, enforcing the read limits while doing so: the declared size
-/// is never trusted, the output buffer is never allowed to grow past it.
+/// Inflates ZIP members, enforcing the read limits while doing so: the declared size is never
+/// trusted, the output buffer is never allowed to grow past it.
+///
+/// libdeflate inflates a whole member in one call, two to three times faster than zlib; a
+/// member it does not inflate to exactly its declared size is inflated again with zlib, whose
+/// stream states tell a truncated file, a lying size (a bomb) and corrupt data apart.
 struct Inflater {
     let archive: ZipArchive
     let limits: ReadLimits
     /// Inflated bytes handed out so far, for the per-file total limit.
     private(set) var totalInflated = 0
+    /// Made on the first compressed member and reused for the file's others.
+    private var decompressor: DeflateDecompressor?
 
     init(archive: ZipArchive, limits: ReadLimits) {
         self.archive = archive
@@ -26,7 +33,12 @@ struct Inflater {
                 _ = output.initialize(fromContentsOf: compressed)
             }
         case 8:
-            try archive.withCompressedBytes(of: entry) { try inflate($0, into: output, entry: entry) }
+            if decompressor == nil { decompressor = DeflateDecompressor() }
+            let fast = decompressor!
+            try archive.withCompressedBytes(of: entry) { compressed in
+                guard !fast.inflate(compressed, into: UnsafeMutableBufferPointer(rebasing: output[..<entry.uncompressedSize])) else { return }
+                try inflate(compressed, into: output, entry: entry)
+            }
         default:
             throw SpreadsheetError.unsupportedCompression(file: file, part: entry.name, method: entry.method)
         }
@@ -96,6 +108,23 @@ struct Inflater {
     }
 
     static func crc32(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        UInt32(CZlib.crc32_z(0, bytes.baseAddress, bytes.count))
+        libdeflate_crc32(0, bytes.baseAddress, bytes.count)
+    }
+}
+
+/// libdeflate's decompressor (its tables, about 32 KB), freed with its owner.
+private final class DeflateDecompressor {
+    private let pointer: OpaquePointer?
+
+    init() { pointer = libdeflate_alloc_decompressor() }
+
+    deinit { if let pointer { libdeflate_free_decompressor(pointer) } }
+
+    /// Whether `compressed` inflated to exactly `output.count` bytes; false for anything else
+    /// (no memory for the tables, bad data, a stream shorter or longer than declared).
+    func inflate(_ compressed: UnsafeRawBufferPointer, into output: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard let pointer, let input = compressed.baseAddress, let out = output.baseAddress else { return false }
+        // Without an `actual size` out-parameter, success means exactly `output.count` bytes.
+        return libdeflate_deflate_decompress(pointer, input, compressed.count, out, output.count, nil) == LIBDEFLATE_SUCCESS
     }
 }
