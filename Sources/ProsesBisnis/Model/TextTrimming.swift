@@ -6,8 +6,10 @@ enum TextTrimming {
     /// without Foundation's general path (it bridges to NSString): plain ASCII ends, or ends
     /// that are no whitespace at all (marks such as `√` end many cells).
     static func trimmed(_ text: String) -> String {
+        // The bytes at both ends first: ASCII other than whitespace needs no scalar decoded.
+        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return text }
+        if isPlainASCII(firstByte), isPlainASCII(lastByte) { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        if isPlainASCII(first), isPlainASCII(last) { return text }
         if !whitespace.contains(first), !whitespace.contains(last) { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -16,7 +18,7 @@ enum TextTrimming {
 
     /// ASCII other than space, tab, line feed and carriage return. (Vertical tab and form feed
     /// on a plain cell's other end have always been kept: trimming is byte-identical to before.)
-    private static func isPlainASCII(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII && scalar != " " && scalar != "\n" && scalar != "\r" && scalar != "\t"
+    private static func isPlainASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09
     }
 }

@@ -3,7 +3,7 @@ struct TableHeader {
     var kind: TableKind
     var row: Int
     /// Role → column (0-based). Unit columns of lintas fungsi tables are found later.
-    var columns: [ColumnRole: Int]
+    var columns: RoleColumns
     /// Columns of this header whose text matched no role (`header.unknown_column`).
     var unknownColumns: [Int]
     /// First and last column the table spans.
@@ -100,7 +100,7 @@ enum HeaderDetector {
         } else {
             return nil
         }
-        var columns: [ColumnRole: Int] = [:]
+        var columns = RoleColumns()
         var unknown: [Int] = []
         for (index, cell) in cells.enumerated() {
             guard let role = cell.role else { unknown.append(cell.column); continue }

@@ -78,3 +78,26 @@ struct RoleSet {
     func containsAny(of roles: RoleSet) -> Bool { bits & roles.bits != 0 }
     var count: Int { bits.nonzeroBitCount }
 }
+
+/// Which column holds each role of a table header: one slot per role in a single SIMD value,
+/// so that looking a role up (every row of every table does, several times) is an index, and
+/// copying a header copies no dictionary.
+struct RoleColumns: Equatable {
+    /// Column per role, -1 where the header has no such column.
+    private var slots = SIMD16<Int32>(repeating: -1)
+
+    init() {}
+
+    subscript(role: ColumnRole) -> Int? {
+        get {
+            let column = slots[Int(role.rawValue)]
+            return column < 0 ? nil : Int(column)
+        }
+        set { slots[Int(role.rawValue)] = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+
+    /// Whether a role other than `role` is in `column`.
+    func holds(_ column: Int, besides role: ColumnRole) -> Bool {
+        ColumnRole.allCases.contains { $0 != role && self[$0] == column }
+    }
+}

@@ -100,11 +100,10 @@ struct LintasFungsiTableReader {
 
     private func unitColumns() -> [Int] {
         let roles = header.columns
-        let taken = Set(roles.filter { $0.key != .unitKerja }.map(\.value))
         if let kegiatan = roles[.kegiatan] {
             let stops = [roles[.output], roles[.penanggungJawab]].compactMap { $0 }.filter { $0 > kegiatan }
             if let stop = stops.min(), stop > kegiatan + 1 {
-                return ((kegiatan + 1)..<stop).filter { !taken.contains($0) }
+                return ((kegiatan + 1)..<stop).filter { !roles.holds($0, besides: .unitKerja) }
             }
         }
         guard let first = roles[.unitKerja] else { return [] }
