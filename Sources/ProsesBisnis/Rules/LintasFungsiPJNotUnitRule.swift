@@ -1,7 +1,8 @@
 /// `lf.pj_not_unit`: PENANGGUNG JAWAB names no unit column of its table. Names are compared
 /// through `UnitNames` (case, spaces, punctuation, the usual abbreviations and position titles);
 /// a cell naming several units (`Sekretariat / Bidang A`) must name only units of the table.
-/// Tables without unit columns are left to `lf.no_unit`.
+/// A cell that repeats a unit's header exactly names that unit. Tables without unit columns
+/// are left to `lf.no_unit`.
 struct LintasFungsiPJNotUnitRule: Rule {
     static let id = RuleID.lfPJNotUnit
     static let severity = Severity.warning
@@ -19,9 +20,12 @@ struct LintasFungsiPJNotUnitRule: Rule {
         }
         var findings: [Finding] = []
         for table in context.submission.tabelLintasFungsi where !table.units.isEmpty {
-            let units = table.units.map { tokens($0.name) }
+            // Most PENANGGUNG JAWAB cells repeat a unit's header exactly: those need no tokens.
+            var tableTokens: [[String]]?
             for kegiatan in table.kegiatan {
-                guard let pj = kegiatan.penanggungJawab else { continue }
+                guard let pj = kegiatan.penanggungJawab, !table.units.contains(where: { $0.name == pj.text }) else { continue }
+                let units = tableTokens ?? table.units.map { tokens($0.name) }
+                tableTokens = units
                 let parts = partsCache[pj.text] ?? {
                     let computed = RowKinds.isPlaceholder(pj.text) ? [] : UnitNames.parts(pj.text).map(tokens)
                     partsCache[pj.text] = computed

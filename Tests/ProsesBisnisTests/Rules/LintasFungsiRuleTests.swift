@@ -70,4 +70,14 @@ struct LintasFungsiRuleTests {
         let b = table([A(uraian: "Menyusun", units: [0], pj: c.pj)])
         #expect(hits(run(LintasFungsiPJNotUnitRule(), b)) == (c.fires ? ["Lintas Fungsi!G6 lf.pj_not_unit"] : []))
     }
+
+    /// A unit whose header holds a separator (`UPT / Laboratorium`) is one unit: a PENANGGUNG
+    /// JAWAB repeating that header names it, though its parts alone name no unit.
+    @Test func penanggungJawabRepeatingAHeaderWithASlashNamesThatUnit() {
+        let units = ["Sekretariat", "UPT / Laboratorium Lingkungan"]
+        let exact = table(units: units, [A(uraian: "Menguji", units: [1], pj: "UPT / Laboratorium Lingkungan")])
+        #expect(hits(run(LintasFungsiPJNotUnitRule(), exact)) == [])
+        let other = table(units: units, [A(uraian: "Menguji", units: [1], pj: "UPT / Laboratorium Kesehatan")])
+        #expect(hits(run(LintasFungsiPJNotUnitRule(), other)) == ["Lintas Fungsi!F6 lf.pj_not_unit"])
+    }
 }
