@@ -4,21 +4,29 @@
 enum CodeExtraction {
     /// The code and the remaining name, or nil when the text has no code-like token.
     static func split(_ text: String) -> (code: String, name: String)? {
-        let bytes = Array(text.utf8)
+        // Scanned in place: this runs on every key/value line and every group row.
+        if let result = text.utf8.withContiguousStorageIfAvailable({ split(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { split(bytes: $0) }
+    }
+
+    private static func split(bytes: UnsafeBufferPointer<UInt8>) -> (code: String, name: String)? {
         if let open = bytes.lastIndex(of: 0x28), let close = bytes[open...].firstIndex(of: 0x29) {
             let inner = trim(bytes[(open + 1)..<close])
             if !inner.isEmpty, let length = leadingCodeLength(inner), length == inner.count {
-                let name = trimName(Array(bytes[..<open]) + Array(bytes[(close + 1)...]))
+                // The name is what stands around the brackets; nearly always only before them.
+                let after = trimmedName(bytes[(close + 1)...])
+                let name = after.isEmpty ? string(trimmedName(bytes[..<open]))
+                    : string(trimmedName(Array(bytes[..<open]) + Array(bytes[(close + 1)...])))
                 return (string(inner), name)
             }
         }
         if let length = leadingCodeLength(bytes[...]) {
-            return (string(bytes[..<length]), trimName(Array(bytes[length...])))
+            return (string(bytes[..<length]), string(trimmedName(bytes[length...])))
         }
         if let space = bytes.lastIndex(of: 0x20) {
             let last = bytes[(space + 1)...]
             if let length = leadingCodeLength(last), length == last.count {
-                return (string(last), trimName(Array(bytes[..<space])))
+                return (string(last), string(trimmedName(bytes[..<space])))
             }
         }
         return nil
@@ -26,14 +34,14 @@ enum CodeExtraction {
 
     /// The code at the start of `text`, if any.
     static func leadingCode(_ text: String) -> String? {
-        let bytes = Array(text.utf8)
-        return leadingCodeLength(bytes[...]).map { string(bytes[..<$0]) }
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> String? { leadingCodeLength(bytes).map { string(bytes[..<$0]) } }
+        return text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
     }
 
     /// Length of the code at the start: an optional short upper-case prefix, then digit groups
     /// joined by `.`, `-`, `/` or `_`, where short upper-case literals (`CFM`) may sit between
     /// them. A bare number (`1`, `2.`) is a row number, not a code.
-    static func leadingCodeLength(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func leadingCodeLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int? where Bytes.Index == Int {
         var index = bytes.startIndex
         var end = index
         var digitGroups = 0
@@ -56,7 +64,7 @@ enum CodeExtraction {
         return end - bytes.startIndex
     }
 
-    private static func accepts(_ segment: ArraySlice<UInt8>, digitGroups: Int) -> Bool {
+    private static func accepts<Bytes: RandomAccessCollection<UInt8>>(_ segment: Bytes, digitGroups: Int) -> Bool {
         guard !segment.isEmpty else { return false }
         if segment.allSatisfy(isDigit) { return segment.count <= 4 }
         let letters = segment.prefix(while: isLetter)
@@ -76,20 +84,20 @@ enum CodeExtraction {
     private static func isLetter(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) }
     private static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
 
-    private static func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+    private static func string<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String { String(decoding: bytes, as: UTF8.self) }
 
-    private static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        var slice = bytes
+    private static func trim<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence {
+        var slice = bytes[...]
         while let first = slice.first, first == 0x20 { slice = slice.dropFirst() }
         while let last = slice.last, last == 0x20 { slice = slice.dropLast() }
         return slice
     }
 
     /// The name left over, without the separators that joined it to the code.
-    private static func trimName(_ bytes: [UInt8]) -> String {
+    private static func trimmedName<Bytes: BidirectionalCollection<UInt8>>(_ bytes: Bytes) -> Bytes.SubSequence {
         var slice = bytes[...]
         while let first = slice.first, isNameJunk(first) { slice = slice.dropFirst() }
         while let last = slice.last, isNameJunk(last) { slice = slice.dropLast() }
-        return string(slice)
+        return slice
     }
 }

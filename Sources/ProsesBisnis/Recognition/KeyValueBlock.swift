@@ -35,11 +35,43 @@ struct KeyValueBlock {
         }
         let colon = first.text.utf8.firstIndex(of: UInt8(ascii: ":"))
         guard colon != nil || texts.count > 1 else { return nil }
-        // The keys are short: normalising the start of the cell is enough to tell them.
-        let normalised = TextNormalising.normalisedPrefix(first.text[..<(colon ?? first.text.endIndex)], limit: longestKey)
-        if normalised.hasPrefix("SUB PROSES") || normalised.hasPrefix("NAMA SUB PROSES") { return .subProses }
-        if normalised.hasPrefix("LINTAS FUNGSI") || normalised.hasPrefix("NAMA LINTAS FUNGSI") { return .lintasFungsi }
-        if normalised.hasPrefix("PROSES") || normalised.hasPrefix("NAMA PROSES") { return .proses }
+        return key(startingWith: first.text[..<(colon ?? first.text.endIndex)])
+    }
+
+    /// The key the start of a cell names. The keys are short: normalising the cell's first
+    /// bytes is enough to tell them, done on the stack for ASCII text.
+    private static func key(startingWith text: Substring) -> Key? {
+        let ascii: Key?? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKey) { buffer in
+            var count = 0
+            var pendingSpace = false
+            for byte in text.utf8 {
+                guard byte < 0x80 else { return nil }
+                let upper = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
+                guard (upper >= 0x41 && upper <= 0x5A) || (upper >= 0x30 && upper <= 0x39) else { pendingSpace = true; continue }
+                if pendingSpace, count > 0 {
+                    guard count < longestKey else { break }
+                    buffer[count] = 0x20
+                    count += 1
+                }
+                pendingSpace = false
+                guard count < longestKey else { break }
+                buffer[count] = upper
+                count += 1
+            }
+            return .some(key(normalised: UnsafeBufferPointer(rebasing: buffer[..<count])))
+        }
+        if let ascii { return ascii }
+        let normalised = TextNormalising.normalisedPrefix(text, limit: longestKey)
+        return normalised.utf8.withContiguousStorageIfAvailable { key(normalised: $0) } ?? key(normalised: Array(normalised.utf8))
+    }
+
+    private static func key<Bytes: Collection<UInt8>>(normalised: Bytes) -> Key? {
+        func starts(_ prefix: StaticString) -> Bool {
+            prefix.withUTF8Buffer { normalised.starts(with: $0) }
+        }
+        if starts("SUB PROSES") || starts("NAMA SUB PROSES") { return .subProses }
+        if starts("LINTAS FUNGSI") || starts("NAMA LINTAS FUNGSI") { return .lintasFungsi }
+        if starts("PROSES") || starts("NAMA PROSES") { return .proses }
         return nil
     }
 

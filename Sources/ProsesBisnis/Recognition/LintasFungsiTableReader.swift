@@ -31,7 +31,7 @@ struct LintasFungsiTableReader {
         let no = header.columns[.no], uraian = header.columns[.kegiatan]
         let output = header.columns[.output], penanggungJawab = header.columns[.penanggungJawab]
         for index in rows {
-            let marked = candidates.indices.filter { unit in isMark(grid.ownText(index, candidates[unit].column)) }
+            let marked = markedUnits(index, candidates)
             let activity = Kegiatan(
                 no: grid.field(index, no), uraian: grid.field(index, uraian),
                 units: marked, output: grid.field(index, output),
@@ -63,6 +63,23 @@ struct LintasFungsiTableReader {
         let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
         for index in kegiatan.indices { kegiatan[index].units = kegiatan[index].units.compactMap { position[$0] } }
         return kept.map { candidates[$0].unit }
+    }
+
+    /// The candidates (by index) whose column holds a mark in `row`: one walk along the row's
+    /// cells and the candidates, both in column order.
+    private func markedUnits(_ row: Int, _ candidates: [Candidate]) -> [Int] {
+        var marked: [Int] = []
+        let cells = grid.cells(row)
+        var position = cells.startIndex
+        for unit in candidates.indices {
+            let column = candidates[unit].column
+            while position < cells.endIndex, cells[position].column < column { position += 1 }
+            guard position < cells.endIndex else { break }
+            if cells[position].column == column, !cells[position].isMergeCopy, isMark(cells[position].text) {
+                marked.append(unit)
+            }
+        }
+        return marked
     }
 
     private func isMark(_ text: String?) -> Bool {

@@ -69,7 +69,10 @@ public indirect enum JSONValue: Equatable, Sendable {
     /// Appends `text` as a JSON string; text without characters to escape is copied whole.
     static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        func escaped(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+        // Scanned in place: reports quote millions of texts, nearly none needing an escape.
+        let needsEscape = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: escaped) }
+            ?? text.utf8.contains(where: escaped)
         if needsEscape {
             // What `quote` escapes is ASCII, and UTF-8 never hides an ASCII byte inside a longer
             // sequence: escaping bytes is escaping scalars.
