@@ -5,11 +5,24 @@ struct LintasFungsiTableReader {
     let header: TableHeader
     let grid: Grid
 
-    /// Marks that mean "not taking part" although the cell is not empty, as UTF-8: none has
-    /// another canonically equivalent spelling, so comparing bytes is comparing strings, and
-    /// the usual marks (`√`, `✓`) are not hashed with Unicode normalisation in every cell.
-    private static let nonMarks: [[UInt8]] = ["-", "–", "—", "0", "X̶"].map { Array($0.utf8) }
-    private static let longestNonMark = nonMarks.map(\.count).max() ?? 0
+    /// Marks that mean "not taking part" although the cell is not empty, each as its UTF-8
+    /// bytes packed into one integer with their count: none has another canonically equivalent
+    /// spelling, so comparing bytes is comparing strings, and the usual marks (`√`, `✓`) are
+    /// told apart without hashing or normalising anything.
+    private static let nonMarkTexts = ["-", "–", "—", "0", "X̶"]
+    private static let longestNonMark = nonMarkTexts.map(\.utf8.count).max() ?? 0
+    private static let nonMarks: [UInt32] = nonMarkTexts.map { packed($0.utf8) }
+
+    /// Up to three bytes and their count in one integer.
+    private static func packed(_ bytes: String.UTF8View) -> UInt32 {
+        var value: UInt32 = 0
+        var count: UInt32 = 0
+        for byte in bytes {
+            value = value << 8 | UInt32(byte)
+            count += 1
+        }
+        return count << 24 | value
+    }
 
     /// Reads the table; `previousEnd` is the first row after the table above it, so the
     /// key/value block search does not reach into it.
@@ -82,10 +95,11 @@ struct LintasFungsiTableReader {
         return marked
     }
 
-    private func isMark(_ text: String?) -> Bool {
-        guard let text, !text.isEmpty else { return false }
-        guard text.utf8.count <= Self.longestNonMark else { return true }
-        return !Self.nonMarks.contains { $0.elementsEqual(text.utf8) }
+    private func isMark(_ text: String) -> Bool {
+        let count = text.utf8.count
+        guard count > 0 else { return false }
+        guard count <= Self.longestNonMark else { return true }
+        return !Self.nonMarks.contains(Self.packed(text.utf8))
     }
 
     /// The unit columns: those between KEGIATAN and the first of OUTPUT / PENANGGUNG JAWAB to

@@ -17,17 +17,27 @@ public struct RuleContext: Sendable {
         self.submission = submission
         let definitions = RuleContext.definitions(of: submission)
         var parsed: [String: Kode] = [:]
-        for field in definitions.map(\.field) + RuleContext.references(of: submission) where parsed[field.text] == nil {
-            if let kode = Kode(field.text) { parsed[field.text] = kode }
+        parsed.reserveCapacity(definitions.count)
+        // Each distinct text is parsed once; each definition is looked up once.
+        func parse(_ text: String) -> Kode? {
+            if let known = parsed[text] { return known }
+            guard let kode = Kode(text) else { return nil }
+            parsed[text] = kode
+            return kode
         }
+        var defined: [Kode] = []
+        defined.reserveCapacity(definitions.count)
         var keys: [ItemKind: Set<String>] = [:]
         for definition in definitions {
-            if let kode = parsed[definition.field.text] { keys[definition.kind, default: []].insert(kode.key) }
+            guard let kode = parse(definition.field.text) else { continue }
+            defined.append(kode)
+            keys[definition.kind, default: []].insert(kode.key)
         }
+        RuleContext.forEachReference(in: submission) { _ = parse($0) }
         self.definitions = definitions
         self.parsed = parsed
         self.keysByKind = keys
-        let style = CodeStyle.infer(from: definitions.compactMap { parsed[$0.field.text] })
+        let style = CodeStyle.infer(from: defined)
         self.codeStyle = style
         self.fits = style.map { style in parsed.mapValues { style.check($0) } } ?? [:]
     }
@@ -47,10 +57,15 @@ public struct RuleContext: Sendable {
         return fits[kode.raw] ?? style.check(kode)
     }
 
-    /// Codes written where an item is referred to: group rows and key/value blocks.
-    private static func references(of submission: Submission) -> [FieldValue] {
-        submission.subProses.compactMap { $0.parent?.kode }
-            + submission.tabelLintasFungsi.flatMap { [$0.proses?.kode, $0.subProses?.kode, $0.lintasFungsi?.kode].compactMap { $0 } }
+    /// Calls `body` with each code written where an item is referred to: group rows and
+    /// key/value blocks.
+    private static func forEachReference(in submission: Submission, _ body: (String) -> Void) {
+        for item in submission.subProses { if let text = item.parent?.kode?.text { body(text) } }
+        for table in submission.tabelLintasFungsi {
+            if let text = table.proses?.kode?.text { body(text) }
+            if let text = table.subProses?.kode?.text { body(text) }
+            if let text = table.lintasFungsi?.kode?.text { body(text) }
+        }
     }
 
     /// The parsed code of a field, nil when empty or not a code.
