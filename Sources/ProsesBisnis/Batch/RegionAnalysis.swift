@@ -65,13 +65,17 @@ public enum RegionAnalysis {
                 byKey[definition.key, default: []].append(Use(submission: index, definition: definition))
             }
         }
-        return byKey.keys.sorted().compactMap { key in
-            let uses = byKey[key]!
+        // Most keys have one use: they are ruled out before anything is normalised or sorted.
+        let colliding = byKey.filter { _, uses in
+            guard uses.count >= 2 else { return false }
             // Two versions of one OPD (`submission.same_opd`) do not collide with each other.
-            guard Set(uses.map { opdKeys[$0.submission] ?? "" }).count >= 2,
-                  Set(uses.map { HeaderVocabulary.normalise($0.definition.nama) }).count >= 2 else { return nil }
-            return uses
+            let firstOPD = opdKeys[uses[0].submission] ?? ""
+            guard uses.contains(where: { (opdKeys[$0.submission] ?? "") != firstOPD }) else { return false }
+            let firstName = uses[0].definition.nama
+            let normalisedFirst = HeaderVocabulary.normalise(firstName)
+            return uses.contains { $0.definition.nama != firstName && HeaderVocabulary.normalise($0.definition.nama) != normalisedFirst }
         }
+        return colliding.keys.sorted().map { colliding[$0]! }
     }
 
     private static func submissionMessage(_ uses: [Use], _ submissions: [SubmissionSummary]) -> LocalizedText {
