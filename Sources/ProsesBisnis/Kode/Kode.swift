@@ -75,6 +75,7 @@ public struct Kode: Hashable, Sendable {
         self.trailingSeparator = parsed.trailing
         // Keys are asked for again and again by the rules: build them once.
         self.key = Kode.key(of: parsed.segments[...])
+        self.numbers = parsed.segments.compactMap(\.value)
         let numberIndices = parsed.segments.indices.filter { parsed.segments[$0].kind == .digits }
         self.parentKey = numberIndices.count >= 2 ? Kode.key(of: parsed.segments[...numberIndices[numberIndices.count - 2]]) : nil
     }
@@ -100,9 +101,8 @@ public struct Kode: Hashable, Sendable {
     }
 
     /// The values of the digit segments in order (`[1, 2]` for both `MTR.01.02` and `P1.2`).
-    public var numbers: [Int] {
-        segments.compactMap(\.value)
-    }
+    /// Parsed once: the rules ask for it, and for `level`, again and again.
+    public let numbers: [Int]
 
     /// The letter segments after the first number, with their positions.
     public var literals: [Literal] {

@@ -162,6 +162,13 @@ struct Grid {
         cells(row).compactMap { entry in entry.text.isEmpty ? nil : (entry.column, entry.text) }
     }
 
+    /// How many of the row's cells satisfy `predicate`, each read in place, not copied.
+    func count(in row: Int, where predicate: (Entry) -> Bool) -> Int {
+        var count = 0
+        for index in positions(row) where predicate(entries[index]) { count += 1 }
+        return count
+    }
+
     /// How many cells of the row could be header cells: short typed text starting with a
     /// letter, two letters at least (`NO`, `PJ`; a mark `V` is none). Rows with fewer than two
     /// are no header, found without allocating.

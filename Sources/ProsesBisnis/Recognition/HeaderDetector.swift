@@ -20,10 +20,7 @@ enum HeaderDetector {
         func role(_ text: String) -> ColumnRole? { HeaderVocabulary.role(of: text) }
         for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
             // Count roles first, without allocating: most rows have none.
-            var roleCount = 0
-            for entry in grid.cells(row) where !entry.isVerticalCopy && !entry.text.isEmpty && role(entry.text) != nil {
-                roleCount += 1
-            }
+            let roleCount = grid.count(in: row) { !$0.isVerticalCopy && !$0.text.isEmpty && role($0.text) != nil }
             guard roleCount >= 2 else { continue }
             // Copies of a header merged down over two rows are not a second header.
             // The findings column of a validated workbook is not part of the table.

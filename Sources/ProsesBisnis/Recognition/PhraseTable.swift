@@ -19,6 +19,10 @@ struct PhraseTable<Value> {
     /// The first two bytes of every phrase, one bit per pair: most short cells (names, units,
     /// outputs) are ruled out after two bytes.
     private var openings = [UInt64](repeating: 0, count: 1024)
+    /// The first four bytes of every phrase of four bytes or more, packed: a text whose first
+    /// two bytes open some phrase (`SU`, `PE`, `KE`: `Surat`, `Pengajuan`, `Kepala`) is ruled
+    /// out after four.
+    private var openingsOfFour: [UInt32] = []
 
     /// `phrases` maps already normalised phrases (`KODE SUB PROSES`) to their values.
     init(_ phrases: [String: Value]) {
@@ -33,6 +37,10 @@ struct PhraseTable<Value> {
             if bytes.count >= 2 {
                 let pair = Self.pair(bytes[0], bytes[1])
                 openings[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            if bytes.count >= 4 {
+                let four = Self.four(bytes[0], bytes[1], bytes[2], bytes[3])
+                if !openingsOfFour.contains(four) { openingsOfFour.append(four) }
             }
             let hash = Self.hash(bytes)
             var index = Int(truncatingIfNeeded: hash) & mask
@@ -63,14 +71,16 @@ struct PhraseTable<Value> {
         // normalises to that start and more, and phrases are ASCII).
         var hash = Self.offsetBasis
         var length = 0
-        var first: UInt8 = 0
+        var opening: UInt32 = 0
         var ruledOut = false
         let isASCII = TextNormalising.forEachASCIIByte(normalising: bytes) { byte in
             length += 1
-            if length == 1 { first = byte }
+            if length <= 4 { opening = opening << 8 | UInt32(byte) }
             if length == 2 {
-                let pair = Self.pair(first, byte)
+                let pair = Int(opening)
                 ruledOut = openings[pair >> 6] & (1 << UInt64(pair & 63)) == 0
+            } else if length == 4 {
+                ruledOut = !openingsOfFour.contains(opening)
             }
             hash = (hash ^ UInt64(byte)) &* Self.prime
             return !ruledOut && length <= longest
@@ -98,6 +108,11 @@ struct PhraseTable<Value> {
     }
 
     func contains(_ text: String) -> Bool { value(for: text) != nil }
+
+    /// Four bytes as one integer, the first in the highest byte.
+    private static func four(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> UInt32 {
+        UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
+    }
 
     /// Two bytes as one index into `openings`.
     private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first) << 8 | Int(second) }

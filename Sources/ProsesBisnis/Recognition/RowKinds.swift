@@ -86,6 +86,13 @@ enum RowKinds {
         // Every placeholder starts with d/D (dst), l/L (lihat), * or a dot: skip the rest cheaply.
         guard let first = text.utf8.first, [0x64, 0x44, 0x6C, 0x4C, 0x2A, 0x2E, 0xE2].contains(first),
               text.utf8.count <= 60 else { return false }
+        // And a word starting with d or l goes on as one (`dst`, `dan`, `dll`; `lihat`):
+        // `Dokumen`, `Draf`, `Laporan` are ruled out without normalising.
+        if first | 0x20 == 0x64 || first | 0x20 == 0x6C, let second = text.utf8.dropFirst().first {
+            let lower = second | 0x20
+            let goesOn = first | 0x20 == 0x64 ? lower == 0x73 || lower == 0x61 || lower == 0x6C : lower == 0x69
+            guard goesOn else { return false }
+        }
         let normalised = HeaderVocabulary.normalise(text)
         if normalised.isEmpty { return !text.isEmpty && text.allSatisfy { $0 == "*" || $0 == "." || $0 == "…" } }
         return normalised.hasPrefix("DST") || normalised == "DAN SETERUSNYA"
