@@ -76,8 +76,14 @@ public struct Kode: Hashable, Sendable {
         // Keys are asked for again and again by the rules: build them once.
         self.key = Kode.key(of: parsed.segments[...])
         self.numbers = parsed.segments.compactMap(\.value)
-        let numberIndices = parsed.segments.indices.filter { parsed.segments[$0].kind == .digits }
-        self.parentKey = numberIndices.count >= 2 ? Kode.key(of: parsed.segments[...numberIndices[numberIndices.count - 2]]) : nil
+        // The parent ends with the last number but one.
+        var digitsSeen = 0
+        let parentEnd = parsed.segments.indices.last { index in
+            guard parsed.segments[index].kind == .digits else { return false }
+            digitsSeen += 1
+            return digitsSeen == 2
+        }
+        self.parentKey = parentEnd.map { Kode.key(of: parsed.segments[...$0]) }
     }
 
     /// Indices into `segments` of the digit segments, in order.
@@ -161,9 +167,17 @@ public struct Kode: Hashable, Sendable {
     }
 
     static func key(of segments: ArraySlice<Segment>) -> String {
-        segments.map { segment in
-            segment.value.map(String.init) ?? segment.text.uppercased()
-        }.joined(separator: ".")
+        var key = ""
+        for segment in segments {
+            if !key.isEmpty { key += "." }
+            if let value = segment.value {
+                key += String(value)
+            } else {
+                // Letters are mostly written in capitals already.
+                key += segment.text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) ? segment.text.uppercased() : segment.text
+            }
+        }
+        return key
     }
 }
 

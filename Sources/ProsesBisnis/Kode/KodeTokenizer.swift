@@ -36,47 +36,73 @@ struct KodeTokenizer {
     }
 
     /// The same rules on bytes, for the (nearly universal) ASCII text: codes are parsed for
-    /// every code cell and reference of every submission.
+    /// every code cell and reference of every submission. Segments and separators are cut
+    /// from the text's bytes in place (a code's pieces are short: no allocation for them).
     private static func tokenizeASCII(_ text: String) -> Result? {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ tokenizeASCII(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { tokenizeASCII(bytes: $0) }
+    }
+
+    private static func tokenizeASCII(bytes: UnsafeBufferPointer<UInt8>) -> Result? {
         var segments: [Kode.Segment] = []
         var separators: [String] = []
-        var pending: [UInt8] = []
-        var current: [UInt8] = []
         var currentKind: Kode.SegmentKind?
-        for byte in text.utf8 {
+        var segmentStart = 0
+        // The bytes after the current segment, up to `index`: its pending separator.
+        var pendingStart = 0
+        var pendingHasSeparator = false
+        var pendingHasOtherSpace = false
+        func pending(upTo end: Int) -> String {
+            let slice = bytes[pendingStart..<end]
+            // Tabs and line breaks inside a separator read as spaces.
+            guard pendingHasOtherSpace else { return String(decoding: slice, as: UTF8.self) }
+            return String(decoding: slice.map { isSeparator($0) ? $0 : 0x20 }, as: UTF8.self)
+        }
+        for index in bytes.indices {
+            let byte = bytes[index]
             let kind: Kode.SegmentKind? = switch byte {
             case 0x30...0x39: .digits
             case 0x41...0x5A, 0x61...0x7A: .letters
             default: nil
             }
             if let kind {
-                if currentKind == kind, pending.isEmpty {
-                    current.append(byte)
+                let hasPending = currentKind != nil && pendingStart < index
+                if currentKind == kind, !hasPending {
+                    pendingStart = index + 1
                     continue
                 }
                 if let previous = currentKind {
-                    guard pending.isEmpty || pending.contains(where: { $0 != 0x20 }) else { return nil }
+                    guard !hasPending || pendingHasSeparator else { return nil }
                     guard segments.count < maxSegments else { return nil }
-                    segments.append(Kode.Segment(text: String(decoding: current, as: UTF8.self), kind: previous))
-                    separators.append(String(decoding: pending, as: UTF8.self))
+                    segments.append(Kode.Segment(text: String(decoding: bytes[segmentStart..<pendingStart], as: UTF8.self), kind: previous))
+                    separators.append(pending(upTo: index))
                 }
-                pending.removeAll(keepingCapacity: true)
-                current = [byte]
+                segmentStart = index
+                pendingStart = index + 1
+                pendingHasSeparator = false
+                pendingHasOtherSpace = false
                 currentKind = kind
-            } else if byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F || byte == 0x2C || byte == 0x3B {
+            } else if isSeparator(byte) {
                 guard currentKind != nil else { return nil }
-                pending.append(byte)
-            } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
-                pending.append(0x20)
+                pendingHasSeparator = true
+            } else if byte == 0x20 {
+                continue
+            } else if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                pendingHasOtherSpace = true
             } else {
                 return nil
             }
         }
         guard let lastKind = currentKind else { return nil }
-        segments.append(Kode.Segment(text: String(decoding: current, as: UTF8.self), kind: lastKind))
-        let digitRuns = segments.filter { $0.kind == .digits }
-        guard !digitRuns.isEmpty, digitRuns.allSatisfy({ $0.text.utf8.count <= maxDigits }) else { return nil }
-        return Result(segments: segments, separators: separators, trailing: String(decoding: pending, as: UTF8.self))
+        segments.append(Kode.Segment(text: String(decoding: bytes[segmentStart..<pendingStart], as: UTF8.self), kind: lastKind))
+        guard segments.contains(where: { $0.kind == .digits }),
+              segments.allSatisfy({ $0.kind != .digits || $0.text.utf8.count <= maxDigits }) else { return nil }
+        return Result(segments: segments, separators: separators, trailing: pending(upTo: bytes.count))
+    }
+
+    /// `.`, `-`, `/`, `_`, `,`, `;` as bytes (`separatorCharacters`).
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x2D || byte == 0x2F || byte == 0x5F || byte == 0x2C || byte == 0x3B
     }
 
     private mutating func consume(_ character: Character) -> Bool {

@@ -170,15 +170,16 @@ struct Grid {
     }
 
     /// How many cells of the row could be header cells: short typed text starting with a
-    /// letter, two letters at least (`NO`, `PJ`; a mark `V` is none). Rows with fewer than two
-    /// are no header, found without allocating.
+    /// letter, two letters at least (`NO`, `PJ`; a mark `V` is none), opening as some header
+    /// does. Rows with fewer than two are no header, found without allocating.
     func headerCandidates(_ row: Int) -> Int {
         var count = 0
         for index in positions(row) {
             let text = entries[index].text
             guard !entries[index].isVerticalCopy, let first = text.utf8.first,
                   text.utf8.count >= 2, text.utf8.count <= HeaderVocabulary.longestHeader,
-                  (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A) else { continue }
+                  (first >= 0x41 && first <= 0x5A) || (first >= 0x61 && first <= 0x7A),
+                  HeaderVocabulary.mayOpenRole(text) else { continue }
             count += 1
         }
         return count

@@ -46,6 +46,20 @@ enum HeaderVocabulary {
         return roleTable.value(for: text)
     }
 
+    /// Whether a text starting with an ASCII letter can open a role's header, told from its
+    /// first two bytes as they normalise (`KE` of KEGIATAN, `NO`, `N ` of `N. O`): activity,
+    /// unit and output texts (`Menyusun`, `Seksi`, `Draf`) are no header cell, known without
+    /// a lookup. Text that goes on in other scripts may open one.
+    static func mayOpenRole(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return false }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        guard isLetter(first), second < 0x80 else { return true }
+        let normalisedSecond: UInt8 = if isLetter(second) { second & ~0x20 }
+            else if second >= 0x30 && second <= 0x39 { second } else { 0x20 }
+        return roleTable.mayOpen(first & ~0x20, normalisedSecond)
+    }
+
     /// `roles` and `reviewNotes`, looked up without normalising into a new string.
     private static let roleTable = PhraseTable(roles)
     private static let reviewNotesTable = PhraseTable(Dictionary(uniqueKeysWithValues: reviewNotes.map { ($0, ()) }))

@@ -109,6 +109,12 @@ struct PhraseTable<Value> {
 
     func contains(_ text: String) -> Bool { value(for: text) != nil }
 
+    /// Whether some phrase opens with the two normalised bytes `first`, `second`.
+    func mayOpen(_ first: UInt8, _ second: UInt8) -> Bool {
+        let pair = Self.pair(first, second)
+        return openings[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+
     /// Four bytes as one integer, the first in the highest byte.
     private static func four(_ a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8) -> UInt32 {
         UInt32(a) << 24 | UInt32(b) << 16 | UInt32(c) << 8 | UInt32(d)
