@@ -66,4 +66,26 @@ struct DuplicateSubmissionsTests {
         let (analysed, _) = RegionAnalysis.analyse([one, SubmissionSummary(RuleCatalogue.checkWithStyle(empty))])
         #expect(analysed.allSatisfy { !$0.isCopy && !$0.findings.contains { $0.rule == RuleID.submissionDuplicate } })
     }
+
+    /// The fingerprint reads every byte of every text, and tells a missing text from an empty
+    /// one and a text split differently across fields.
+    @Test func fingerprintsTellEveryDifferenceInTheTexts() {
+        func print(_ texts: [String?]) -> Int {
+            var fingerprint = TextFingerprint()
+            for text in texts { fingerprint.add(text) }
+            return fingerprint.value
+        }
+        let base: [String?] = ["Penyusunan Rencana Kerja Tahunan Dinas", "MTR.01.02", nil]
+        #expect(print(base) == print(base.map { $0.map { String($0) } }))
+        let variants: [[String?]] = [
+            ["Penyusunan Rencana Kerja Tahunan Dinaz", "MTR.01.02", nil],   // the last byte
+            ["penyusunan Rencana Kerja Tahunan Dinas", "MTR.01.02", nil],   // the first byte
+            ["Penyusunan Rencana Kerja Tahunan Dinas", "MTR.01.02", ""],    // empty, not missing
+            ["Penyusunan Rencana Kerja Tahunan DinasMTR", ".01.02", nil],   // split elsewhere
+            ["Penyusunan Rencana Kerja Tahunan Dinas", "MTR.01.02"],        // one text fewer
+            ["Penyusunan Rencana Kerja Tahunan Dinas", "MTR.01.02", nil, nil],
+        ]
+        for variant in variants { #expect(print(variant) != print(base), "\(variant)") }
+        #expect(Set(variants.map(print)).count == variants.count)
+    }
 }

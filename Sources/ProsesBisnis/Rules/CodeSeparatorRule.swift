@@ -29,17 +29,19 @@ struct CodeSeparatorRule: Rule {
 
     /// Codes written where an item is referred to, each cell once.
     private func references(_ context: RuleContext) -> [(FieldValue, ItemKind, TableKind)] {
-        var seen: Set<SourceLocation> = []
         var result: [(FieldValue, ItemKind, TableKind)] = []
-        func add(_ field: FieldValue?, _ kind: ItemKind, _ table: TableKind) {
-            guard let field, seen.insert(field.location).inserted else { return }
-            result.append((field, kind, table))
+        // The sub processes under one group row share its code cell, and follow each other:
+        // that cell is reported once. Each key/value line is a cell of its own table.
+        var lastParent: SourceLocation?
+        for sub in context.submission.subProses {
+            guard let parent = sub.parent?.kode, parent.location != lastParent else { continue }
+            lastParent = parent.location
+            result.append((parent, .proses, .subproses))
         }
-        for sub in context.submission.subProses { add(sub.parent?.kode, .proses, .subproses) }
         for table in context.submission.tabelLintasFungsi {
-            add(table.proses?.kode, .proses, .lintasfungsi)
-            add(table.subProses?.kode, .subProses, .lintasfungsi)
-            add(table.lintasFungsi?.kode, .lintasFungsi, .lintasfungsi)
+            if let field = table.proses?.kode { result.append((field, .proses, .lintasfungsi)) }
+            if let field = table.subProses?.kode { result.append((field, .subProses, .lintasfungsi)) }
+            if let field = table.lintasFungsi?.kode { result.append((field, .lintasFungsi, .lintasfungsi)) }
         }
         return result
     }
