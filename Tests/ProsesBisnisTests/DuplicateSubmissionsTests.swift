@@ -47,6 +47,10 @@ struct DuplicateSubmissionsTests {
         #expect(DocumentDate.find(in: "Sumenep, 12 Agustus 2024") == "2024-08-12")
         #expect(DocumentDate.find(in: "Tanggal: 3 Mei 2025") == "2025-05-03")
         #expect(DocumentDate.find(in: "NIP 19681104 199403 2 007") == nil)
+        // Only texts with a year are parsed: codes with digits and spaces around them are not.
+        #expect(DocumentDate.mayHoldDate("Sumenep, 12 Agustus 2024") && DocumentDate.mayHoldDate("Tanggal: 3 Mei 2100"))
+        #expect(!DocumentDate.mayHoldDate("LINTAS FUNGSI : Penyusunan (INSP.01.01.01)"))
+        #expect(!DocumentDate.mayHoldDate("NIP 19681104 199403 2 007"))
         #expect(DocumentDate.latest(in: [Workbook(path: "x.xlsx", format: .xlsx, sheets: [
             SheetBuilder(name: "Proses", rows: [["Metro, 1 Maret 2024"], ["Metro, 2 Januari 2025"]]).sheet,
         ])]) == "2025-01-02")

@@ -44,10 +44,26 @@ enum DocumentDate {
         let bytes = text.utf8
         guard bytes.count >= 10, bytes.count <= 120 else { return false }
         var digits = 0, spaces = 0
+        // A year is a run of exactly four digits starting 19, 20 or 21 (codes such as
+        // `INSP.01.01.01` have digits and spaces around them, but no year).
+        var run = 0, runStart: (UInt8, UInt8) = (0, 0), hasYear = false
         for byte in bytes {
-            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte == 0x20 { spaces += 1 }
+            if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if run == 0 { runStart.0 = byte } else if run == 1 { runStart.1 = byte }
+                run += 1
+                continue
+            }
+            if run == 4, Self.startsYear(runStart) { hasYear = true }
+            run = 0
+            if byte == 0x20 { spaces += 1 }
         }
-        return digits >= 5 && spaces >= 2
+        if run == 4, Self.startsYear(runStart) { hasYear = true }
+        return hasYear && digits >= 5 && spaces >= 2
+    }
+
+    private static func startsYear(_ start: (UInt8, UInt8)) -> Bool {
+        (start.0 == 0x31 && start.1 == 0x39) || (start.0 == 0x32 && (start.1 == 0x30 || start.1 == 0x31))
     }
 
     /// The first `d Month yyyy` (Indonesian month names) in a text, as `yyyy-mm-dd`.

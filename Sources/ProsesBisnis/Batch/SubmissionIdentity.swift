@@ -65,11 +65,14 @@ enum SubmissionIdentity {
         }
         let words = text.split(whereSeparator: { !$0.isLetter })
         guard let first = words.first else { return true }
-        let generic: Set<String> = ["lampiran", "attachment", "book", "buku", "untitled", "tanpa", "salinan", "copy", "kiriman",
-                                    "dokumen", "document", "file", "berkas", "data", "template", "templat", "format",
-                                    "instrumen", "peta", "pp", "new", "baru", "final", "revisi", "sheet"]
-        return generic.contains(String(first)) || words.count == 1 && first.count <= 2
+        return genericWords.contains(String(first)) || words.count == 1 && first.count <= 2
     }
+
+    private static let genericWords: Set<String> = [
+        "lampiran", "attachment", "book", "buku", "untitled", "tanpa", "salinan", "copy", "kiriman", "dokumen", "document",
+        "file", "berkas", "data", "template", "templat", "format", "instrumen", "peta", "pp", "new", "baru", "final", "revisi",
+        "sheet",
+    ]
 
     /// Looks in the first rows of visible sheets for `PETA PROSES BISNIS <OPD> <KOTA|KABUPATEN …>`,
     /// in one cell, across a row's cells, or over up to three rows.

@@ -35,6 +35,10 @@ struct ZipArchive {
     }
 
     private static func key(_ name: String) -> String {
+        // Most names are already keys: lower-case ASCII with forward slashes, no leading one.
+        if name.utf8.first != 0x2F, !name.utf8.contains(where: { $0 == 0x5C || ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }) {
+            return name
+        }
         var normalised = name.replacingOccurrences(of: "\\", with: "/").lowercased()
         while normalised.hasPrefix("/") { normalised.removeFirst() }
         return normalised
