@@ -45,9 +45,9 @@ public enum JSONReport {
         let parts = ResultSlots<String>(count: submissions.count)
         let first = submissions.startIndex
         DispatchQueue.concurrentPerform(iterations: submissions.count) { index in
-            var text = ""
-            submission(submissions[first + index], language).write(to: &text, indent: 2)
-            parts.set(index, text)
+            var bytes: [UInt8] = []
+            writeSubmission(submissions[first + index], language, into: &bytes, indent: 2)
+            parts.set(index, String(decoding: bytes, as: UTF8.self))
         }
         return parts.values
     }
@@ -71,6 +71,62 @@ public enum JSONReport {
             ])),
             ("findings", .array(submission.findings.map { finding($0, language) })),
         ])
+    }
+
+    /// The bytes `submission(_:_:).write` gives, written straight from the summary: a report
+    /// holds hundreds of thousands of findings, and a `JSONValue` tree for each costs more
+    /// than writing it.
+    static func writeSubmission(_ submission: SubmissionSummary, _ language: Language, into output: inout [UInt8], indent: Int) {
+        var object = JSONObjectBytes(indent: indent, output: output)
+        output = []
+        object.member("path") { JSONValue.appendQuoted(submission.path, to: &$0) }
+        object.member("region") { JSONValue.appendQuoted(submission.region, to: &$0) }
+        object.member("opd") { JSONValue.appendQuoted(submission.opd, to: &$0) }
+        object.member("format") { JSONValue.appendQuoted(submission.format.rawValue, to: &$0) }
+        object.member("codeStyle") { output in
+            if let style = submission.codeStyle { JSONValue.appendQuoted(style, to: &output) } else { output += "null".utf8 }
+        }
+        object.member("status") { JSONValue.appendQuoted(SubmissionStatus(submission).id, to: &$0) }
+        object.member("counts") { output in
+            var counts = JSONObjectBytes(indent: indent + 1, output: output)
+            output = []
+            counts.member("proses") { $0 += String(submission.counts.proses).utf8 }
+            counts.member("subProses") { $0 += String(submission.counts.subProses).utf8 }
+            counts.member("lintasFungsi") { $0 += String(submission.counts.lintasFungsi).utf8 }
+            counts.member("aktivitas") { $0 += String(submission.counts.aktivitas).utf8 }
+            output = counts.finish()
+        }
+        object.member("findings") { output in
+            guard !submission.findings.isEmpty else { output += "[]".utf8; return }
+            output += "[\n".utf8
+            for (index, finding) in submission.findings.enumerated() {
+                JSONObjectBytes.pad(&output, indent + 2)
+                writeFinding(finding, language, into: &output, indent: indent + 2)
+                output += (index == submission.findings.count - 1 ? "\n" : ",\n").utf8
+            }
+            JSONObjectBytes.pad(&output, indent + 1)
+            output.append(UInt8(ascii: "]"))
+        }
+        output = object.finish()
+    }
+
+    /// The bytes `finding(_:_:).write` gives.
+    static func writeFinding(_ finding: Finding, _ language: Language, into output: inout [UInt8], indent: Int) {
+        var object = JSONObjectBytes(indent: indent, output: output)
+        output = []
+        object.member("rule") { JSONValue.appendQuoted(finding.rule.rawValue, to: &$0) }
+        object.member("severity") { JSONValue.appendQuoted(finding.severity.rawValue, to: &$0) }
+        if let table = finding.table { object.member("table") { JSONValue.appendQuoted(table.rawValue, to: &$0) } }
+        if let code = finding.code { object.member("code") { JSONValue.appendQuoted(code, to: &$0) } }
+        if let location = finding.location {
+            if let file = location.file { object.member("file") { JSONValue.appendQuoted(file, to: &$0) } }
+            if let sheet = location.sheet { object.member("sheet") { JSONValue.appendQuoted(sheet, to: &$0) } }
+            if let cell = location.cell { object.member("cell") { JSONValue.appendQuoted(cell, to: &$0) } }
+            object.member("row") { $0 += String(location.displayRow).utf8 }
+        }
+        object.member("message") { JSONValue.appendQuoted(finding.message.text(language), to: &$0) }
+        if let fix = finding.fix { object.member("fix") { JSONValue.appendQuoted(fix, to: &$0) } }
+        output = object.finish()
     }
 
     static func finding(_ finding: Finding, _ language: Language) -> JSONValue {
@@ -218,5 +274,41 @@ public final class JSONReportWriter: CheckReportSink {
         }
         return (Array(text[..<first.lowerBound].utf8), Array(text[first.upperBound..<second.lowerBound].utf8),
                 Array(text[second.upperBound...].utf8))
+    }
+}
+
+/// An object written member by member in `JSONValue`'s layout (two-space indentation, one
+/// member per line), into bytes that already hold what comes before it. Objects written this
+/// way always have members.
+struct JSONObjectBytes {
+    private let indent: Int
+    private var output: [UInt8]
+    private var isFirst = true
+
+    init(indent: Int, output: [UInt8]) {
+        self.indent = indent
+        self.output = output
+    }
+
+    mutating func member(_ key: StaticString, _ value: (inout [UInt8]) -> Void) {
+        output += (isFirst ? "{\n" : ",\n").utf8
+        isFirst = false
+        Self.pad(&output, indent + 1)
+        output.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { output += $0 }
+        output += "\": ".utf8
+        value(&output)
+    }
+
+    /// The bytes with the object closed.
+    mutating func finish() -> [UInt8] {
+        output.append(UInt8(ascii: "\n"))
+        Self.pad(&output, indent)
+        output.append(UInt8(ascii: "}"))
+        return output
+    }
+
+    static func pad(_ output: inout [UInt8], _ indent: Int) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 }
