@@ -75,21 +75,15 @@ public struct Kode: Hashable, Sendable {
         self.trailingSeparator = parsed.trailing
         // Keys are asked for again and again by the rules: build them once.
         self.key = Kode.key(of: parsed.segments[...])
-        self.numbers = parsed.segments.compactMap(\.value)
+        let numberIndices = parsed.segments.indices.filter { parsed.segments[$0].kind == .digits }
+        self.numberIndices = numberIndices
+        self.numbers = numberIndices.map { parsed.segments[$0].value ?? 0 }
         // The parent ends with the last number but one.
-        var digitsSeen = 0
-        let parentEnd = parsed.segments.indices.last { index in
-            guard parsed.segments[index].kind == .digits else { return false }
-            digitsSeen += 1
-            return digitsSeen == 2
-        }
-        self.parentKey = parentEnd.map { Kode.key(of: parsed.segments[...$0]) }
+        self.parentKey = numberIndices.count >= 2 ? Kode.key(of: parsed.segments[...numberIndices[numberIndices.count - 2]]) : nil
     }
 
-    /// Indices into `segments` of the digit segments, in order.
-    var numberIndices: [Int] {
-        segments.indices.filter { segments[$0].kind == .digits }
-    }
+    /// Indices into `segments` of the digit segments, in order (found once, asked often).
+    let numberIndices: [Int]
 
     /// The leading letter segments (`["MTR"]`, `["BO"]`, `["P"]`); empty when the code starts
     /// with a number.

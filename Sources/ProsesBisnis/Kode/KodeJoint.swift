@@ -51,8 +51,11 @@ extension Kode {
     }
 
     private static func paddingEvidence(_ text: String) -> Int? {
-        let natural = String(Int(text) ?? 0).count
-        if text.count > natural || text.count == 1 { return text.count }
+        // Digit segments are ASCII: widths are byte counts; the natural width is the number's
+        // without leading zeros (`0` has width 1).
+        let width = text.utf8.count
+        let natural = max(text.utf8.drop { $0 == 0x30 }.count, 1)
+        if width > natural || width == 1 { return width }
         return nil
     }
 }
