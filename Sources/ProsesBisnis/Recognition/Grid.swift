@@ -39,42 +39,56 @@ struct Grid {
         self.sheetName = isCSV ? nil : sheet.name
         self.file = file
         let rowCount = (sheet.cells.last?.row ?? -1) + 1
+        let (copies, places) = sheet.mergedRanges.isEmpty ? ([], []) : Self.mergeCopies(sheet, rowCount: rowCount)
         var entries: [Entry] = []
-        entries.reserveCapacity(sheet.cells.count)
+        entries.reserveCapacity(sheet.cells.count + copies.count)
         var rowStart = [Int](repeating: 0, count: rowCount + 1)
         var hiddenWithContent: [Int] = []
-        // Sheet cells are sorted by row, then column, each address once.
+        // Sheet cells are sorted by row, then column, each address once; so are the places of
+        // the copies. One walk along both: a copy takes the place of a cell at its address,
+        // and of two copies at one place the later area's wins (the last after sorting).
+        var next = 0
         for cell in sheet.cells {
-            let entry = Entry(cell)
-            if !sheet.hiddenRows.isEmpty, sheet.isRowHidden(cell.row) {
-                if !entry.text.isEmpty, hiddenWithContent.last != cell.row { hiddenWithContent.append(cell.row) }
+            while next < places.count, (places[next].row, places[next].column) < (cell.row, cell.column) {
+                next = Self.appendCopy(at: next, places, copies, to: &entries, counting: &rowStart)
+            }
+            if next < places.count, places[next].row == cell.row, places[next].column == cell.column {
+                next = Self.appendCopy(at: next, places, copies, to: &entries, counting: &rowStart)
                 continue
             }
-            entries.append(entry)
+            if !sheet.hiddenRows.isEmpty, sheet.isRowHidden(cell.row) {
+                if !TextTrimming.trimmed(cell.value.displayText).isEmpty, hiddenWithContent.last != cell.row {
+                    hiddenWithContent.append(cell.row)
+                }
+                continue
+            }
+            entries.append(Entry(cell))
             rowStart[cell.row + 1] += 1
         }
+        while next < places.count { next = Self.appendCopy(at: next, places, copies, to: &entries, counting: &rowStart) }
         for row in 0..<rowCount { rowStart[row + 1] += rowStart[row] }
         self.entries = entries
         self.rowStart = rowStart
         self.hiddenRowsWithContent = hiddenWithContent
-        if !sheet.mergedRanges.isEmpty { fillMerged(sheet) }
     }
 
     /// Every cell of a merged area (but its top-left one) holds a copy of the top-left value,
-    /// as a reader of the printed table would assume; hidden rows stay out. The copies are
-    /// merged into the sorted cells in one pass, a copy replacing a cell at its place.
-    private mutating func fillMerged(_ sheet: Sheet) {
-        // The copies, and apart from them their places, so that sorting moves three integers,
-        // not entries holding strings.
+    /// as a reader of the printed table would assume; hidden rows stay out. The copies, and
+    /// apart from them their places sorted, so that sorting moves three integers, not entries
+    /// holding strings.
+    private static func mergeCopies(_ sheet: Sheet, rowCount: Int) -> ([Entry], [(row: Int, column: Int, order: Int)]) {
         var copies: [Entry] = []
         var places: [(row: Int, column: Int, order: Int)] = []
         for range in sheet.mergedRanges {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
-            guard area <= Self.maxFilledArea, let origin = self[range.first.row, range.first.column] else { continue }
+            guard area <= Self.maxFilledArea, range.first.row < rowCount,
+                  sheet.hiddenRows.isEmpty || !sheet.isRowHidden(range.first.row),
+                  let origin = Self.cell(in: sheet, range.first.row, range.first.column) else { continue }
+            let template = Entry(origin)
             for row in stride(from: range.first.row, to: min(range.last.row + 1, rowCount), by: 1) {
                 guard sheet.hiddenRows.isEmpty || !sheet.isRowHidden(row) else { continue }
                 for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
-                    var copy = origin
+                    var copy = template
                     copy.column = column
                     copy.isMergeCopy = true
                     copy.isVerticalCopy = row != range.first.row
@@ -83,35 +97,33 @@ struct Grid {
                 }
             }
         }
-        guard !copies.isEmpty else { return }
-        // Of two copies at one place the later area's wins (the last after sorting).
         places.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
-        var merged: [Entry] = []
-        merged.reserveCapacity(entries.count + copies.count)
-        var starts = [Int](repeating: 0, count: rowStart.count)
-        var next = 0
-        for row in 0..<rowCount {
-            starts[row] = merged.count
-            var own = rowStart[row]
-            let ownEnd = rowStart[row + 1]
-            while own < ownEnd || (next < places.count && places[next].row == row) {
-                let copyColumn = next < places.count && places[next].row == row ? places[next].column : Int.max
-                let ownColumn = own < ownEnd ? entries[own].column : Int.max
-                if copyColumn <= ownColumn {
-                    var last = next
-                    while last + 1 < places.count, places[last + 1].row == row, places[last + 1].column == copyColumn { last += 1 }
-                    merged.append(copies[places[last].order])
-                    next = last + 1
-                    if ownColumn == copyColumn { own += 1 }
-                } else {
-                    merged.append(entries[own])
-                    own += 1
-                }
-            }
+        return (copies, places)
+    }
+
+    /// Appends the copy that wins at `places[index]`'s address; returns the index after the
+    /// copies at that address.
+    private static func appendCopy(at index: Int, _ places: [(row: Int, column: Int, order: Int)], _ copies: [Entry],
+                                   to entries: inout [Entry], counting rowStart: inout [Int]) -> Int {
+        var last = index
+        while last + 1 < places.count, places[last + 1].row == places[index].row, places[last + 1].column == places[index].column {
+            last += 1
         }
-        starts[rowCount] = merged.count
-        entries = merged
-        rowStart = starts
+        entries.append(copies[places[last].order])
+        rowStart[places[index].row + 1] += 1
+        return last + 1
+    }
+
+    /// The sheet's cell at a position, found by binary search in its sorted cells.
+    private static func cell(in sheet: Sheet, _ row: Int, _ column: Int) -> Cell? {
+        let cells = sheet.cells
+        var low = 0
+        var high = cells.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (cells[middle].row, cells[middle].column) < (row, column) { low = middle + 1 } else { high = middle }
+        }
+        return low < cells.count && cells[low].row == row && cells[low].column == column ? cells[low] : nil
     }
 
     var rowCount: Int { rowStart.count - 1 }
