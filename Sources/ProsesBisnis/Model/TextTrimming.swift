@@ -7,8 +7,8 @@ enum TextTrimming {
     /// that are no whitespace at all (marks such as `√` end many cells).
     static func trimmed(_ text: String) -> String {
         // The bytes at both ends first: ASCII other than whitespace needs no scalar decoded.
-        guard let firstByte = text.utf8.first, let lastByte = text.utf8.last else { return text }
-        if isPlainASCII(firstByte), isPlainASCII(lastByte) { return text }
+        let ends = text.utf8.withContiguousStorageIfAvailable { bytes in bytes.isEmpty ? nil : (bytes[0], bytes[bytes.count - 1]) }
+        if let ends, let (firstByte, lastByte) = ends, isPlainASCII(firstByte), isPlainASCII(lastByte) { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
         if !whitespace.contains(first), !whitespace.contains(last) { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -97,7 +97,9 @@ struct Grid {
                 }
             }
         }
-        places.sort { ($0.row, $0.column, $0.order) < ($1.row, $1.column, $1.order) }
+        // Row and column as one integer (rows and columns of a sheet fit 32 bits each).
+        func key(_ place: (row: Int, column: Int, order: Int)) -> UInt64 { UInt64(place.row) << 32 | UInt64(place.column) }
+        places.sort { key($0) != key($1) ? key($0) < key($1) : $0.order < $1.order }
         return (copies, places)
     }
 
