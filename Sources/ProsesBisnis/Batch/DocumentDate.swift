@@ -41,8 +41,11 @@ enum DocumentDate {
     /// One cheap pass over the bytes before any parsing, since every text cell of every
     /// submission passes here: a date line is short, with at least two spaces and five digits.
     static func mayHoldDate(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard bytes.count >= 10, bytes.count <= 120 else { return false }
+        guard text.utf8.count >= 10, text.utf8.count <= 120 else { return false }
+        return text.utf8.withContiguousStorageIfAvailable(mayHoldDate) ?? mayHoldDate(Array(text.utf8))
+    }
+
+    private static func mayHoldDate<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var digits = 0, spaces = 0
         // A year is a run of exactly four digits starting 19, 20 or 21 (codes such as
         // `INSP.01.01.01` have digits and spaces around them, but no year).
