@@ -20,31 +20,35 @@ struct UnknownParentRule: Rule {
         var findings: [Finding] = []
         let submission = context.submission
         if let proses = known(.proses) {
-            findings += submission.subProses.compactMap { structural($0.kode, kind: .subProses, parents: proses, context: context) }
-            var seen = Set<SourceLocation>()
-            for case let group? in submission.subProses.map({ $0.parent?.kode }) where seen.insert(group.location).inserted {
-                findings += reference(group, kind: .proses, known: proses, table: .subproses, context: context).map { [$0] } ?? []
+            findings += submission.subProses.compactMap { structural($0.kode, kind: .subProses, parents: [proses], context: context) }
+            // The sub processes under one group row share its code cell, and follow each other.
+            var lastGroup: SourceLocation?
+            for sub in submission.subProses {
+                guard let group = sub.parent?.kode, group.location != lastGroup else { continue }
+                lastGroup = group.location
+                if let found = reference(group, kind: .proses, known: proses, table: .subproses, context: context) { findings.append(found) }
             }
         }
         if let sub = known(.subProses), let lintas = known(.lintasFungsi) {
-            let parents = sub.union(lintas)
-            findings += submission.lintasFungsi.compactMap { structural($0.kode, kind: .lintasFungsi, parents: parents, context: context) }
+            findings += submission.lintasFungsi.compactMap { structural($0.kode, kind: .lintasFungsi, parents: [sub, lintas], context: context) }
+        }
+        func check(_ field: FieldValue?, _ kind: ItemKind) {
+            guard let field, let keys = known(kind),
+                  let found = reference(field, kind: kind, known: keys, table: .lintasfungsi, context: context) else { return }
+            findings.append(found)
         }
         for table in submission.tabelLintasFungsi {
-            let references: [(FieldValue?, ItemKind)] = [(table.proses?.kode, .proses), (table.subProses?.kode, .subProses),
-                                                        (table.lintasFungsi?.kode, .lintasFungsi)]
-            for case let (field?, kind) in references {
-                guard let keys = known(kind) else { continue }
-                findings += reference(field, kind: kind, known: keys, table: .lintasfungsi, context: context).map { [$0] } ?? []
-            }
+            check(table.proses?.kode, .proses)
+            check(table.subProses?.kode, .subProses)
+            check(table.lintasFungsi?.kode, .lintasFungsi)
         }
         return findings
     }
 
-    /// A defining code whose structural parent is not among `parents`.
-    private func structural(_ field: FieldValue?, kind: ItemKind, parents: Set<String>, context: RuleContext) -> Finding? {
+    /// A defining code whose structural parent is in none of the key sets `parents`.
+    private func structural(_ field: FieldValue?, kind: ItemKind, parents: [Set<String>], context: RuleContext) -> Finding? {
         guard let field, let kode = context.kode(field), !context.isMalformed(kode), let parentKey = kode.parentKey,
-              !parents.contains(parentKey) else { return nil }
+              !parents.contains(where: { $0.contains(parentKey) }) else { return nil }
         let parentKind: ItemKind = kind == .subProses ? .proses : kode.level > 2 ? .lintasFungsi : .subProses
         return finding(Messages.structural(kode.raw, kind: kind, parent: Self.parentText(of: kode), parentKind: parentKind),
                        table: .subproses, code: kode.raw, at: field.location)
