@@ -235,8 +235,8 @@ struct Grid {
             let own = ownTexts(row, in: span)
             if RowKinds.isNumbering(own) || RowKinds.isHint(own) || RowKinds.isPlaceholderRow(own) { return .layout }
         }
-        if keyValueAllowed, let firstAny, let initial = firstAny.utf8.first, KeyValueBlock.keyInitials.contains(initial),
-           KeyValueBlock.key(of: texts(row), span: span) != nil {
+        if keyValueAllowed, let firstAny, let initial = firstAny.utf8.first, KeyValueBlock.isKeyInitial(initial),
+           KeyValueBlock.key(of: row, in: self, span: span) != nil {
             return .keyValue
         }
         return .data

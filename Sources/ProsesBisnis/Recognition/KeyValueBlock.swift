@@ -17,25 +17,40 @@ struct KeyValueBlock {
 
     /// First letters of the keys (PROSES, SUB PROSES, LINTAS FUNGSI, NAMA ...): activity rows,
     /// which start with a number, are ruled out without normalising anything.
-    static let keyInitials: Set<UInt8> = Set("PpSsLlNn".utf8)
+    static func isKeyInitial(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower == 0x70 || lower == 0x73 || lower == 0x6C || lower == 0x6E
+    }
 
     /// The length of the longest key prefix below, `NAMA LINTAS FUNGSI`.
     private static let longestKey = 18
 
-    /// The key a row starts with, if it is a key/value row.
+    /// The key a row starts with, if it is a key/value row: read from the grid in place, since
+    /// the row above every lintas fungsi block (an activity, mostly) is asked too.
     static func key(of row: Int, in grid: Grid, span: ClosedRange<Int>) -> Key? {
-        key(of: grid.texts(row), span: span)
+        var first: String?
+        var count = 0
+        for entry in grid.cells(row) where !entry.text.isEmpty {
+            count += 1
+            if first == nil, entry.column <= span.upperBound { first = entry.text }
+            if first != nil, count > 1 { break }
+        }
+        guard let first else { return nil }
+        return key(first: first, hasOtherCells: count > 1)
     }
 
     /// The key of a row given its non-empty cells.
     static func key(of texts: [(column: Int, text: String)], span: ClosedRange<Int>) -> Key? {
-        guard let first = texts.first(where: { span.contains($0.column) || $0.column < span.lowerBound }),
-              let initial = first.text.utf8.first, keyInitials.contains(initial) else {
-            return nil
-        }
-        let colon = first.text.utf8.firstIndex(of: UInt8(ascii: ":"))
-        guard colon != nil || texts.count > 1 else { return nil }
-        return key(startingWith: first.text[..<(colon ?? first.text.endIndex)])
+        guard let first = texts.first(where: { $0.column <= span.upperBound }) else { return nil }
+        return key(first: first.text, hasOtherCells: texts.count > 1)
+    }
+
+    /// The key of a row whose first cell in or left of the table is `first`.
+    private static func key(first: String, hasOtherCells: Bool) -> Key? {
+        guard let initial = first.utf8.first, isKeyInitial(initial) else { return nil }
+        let colon = first.utf8.firstIndex(of: UInt8(ascii: ":"))
+        guard colon != nil || hasOtherCells else { return nil }
+        return key(startingWith: first[..<(colon ?? first.endIndex)])
     }
 
     /// The key the start of a cell names. The keys are short: normalising the cell's first
@@ -93,9 +108,8 @@ struct KeyValueBlock {
         var row = headerRow - 1
         while row >= floor, headerRow - row <= 8 {
             if grid.isBlank(row) { row -= 1; continue }
-            // The row's texts are gathered once for its key and its value.
+            guard let key = key(of: row, in: grid, span: span) else { break }
             let texts = grid.texts(row)
-            guard let key = key(of: texts, span: span) else { break }
             let reference = value(of: row, texts: texts, grid: grid)
             switch key {
             case .proses: block.proses = block.proses ?? reference
