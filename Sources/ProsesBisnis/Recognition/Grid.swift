@@ -176,11 +176,9 @@ struct Grid {
         cells(row).compactMap { entry in entry.text.isEmpty ? nil : (entry.column, entry.text) }
     }
 
-    /// How many of the row's cells satisfy `predicate`, each read in place, not copied.
-    func count(in row: Int, where predicate: (Entry) -> Bool) -> Int {
-        var count = 0
-        for index in positions(row) where predicate(entries[index]) { count += 1 }
-        return count
+    /// Calls `body` with each of the row's cells, read in place, not copied.
+    func forEachCell(in row: Int, _ body: (Entry) -> Void) {
+        for index in positions(row) { body(entries[index]) }
     }
 
     /// How many cells of the row could be header cells: short typed text starting with a

@@ -18,17 +18,20 @@ enum HeaderDetector {
         // Marks, numbers and long text are ruled out before anything is hashed, the rest is
         // looked up without building a normalised string (cheaper than caching by text).
         func role(_ text: String) -> ColumnRole? { HeaderVocabulary.role(of: text) }
+        // One buffer for every row's roles: most rows looked at are no header.
+        var roles: [(column: Int, role: ColumnRole?)] = []
         for row in 0..<grid.rowCount where grid.headerCandidates(row) >= 2 {
-            // Count roles first, without allocating: most rows have none.
-            let roleCount = grid.count(in: row) { !$0.isVerticalCopy && !$0.text.isEmpty && role($0.text) != nil }
-            guard roleCount >= 2 else { continue }
             // Copies of a header merged down over two rows are not a second header.
             // The findings column of a validated workbook is not part of the table.
-            var roles = grid.cells(row).compactMap { entry -> (column: Int, role: ColumnRole?)? in
-                guard !entry.text.isEmpty, !entry.isVerticalCopy, !HeaderVocabulary.isReviewNotes(entry.text) else { return nil }
-                return (entry.column, role(entry.text))
+            roles.removeAll(keepingCapacity: true)
+            var roleCount = 0
+            grid.forEachCell(in: row) { entry in
+                guard !entry.text.isEmpty, !entry.isVerticalCopy else { return }
+                let found = role(entry.text)
+                if found != nil { roleCount += 1 } else if HeaderVocabulary.isReviewNotes(entry.text) { return }
+                roles.append((entry.column, found))
             }
-            guard roles.filter({ $0.role != nil }).count >= 2 else { continue }
+            guard roleCount >= 2 else { continue }
             let copies = horizontalCopies(roles, row: row, grid: grid)
             roles.removeAll { copies.contains($0.column) }
             for segment in segments(roles) {

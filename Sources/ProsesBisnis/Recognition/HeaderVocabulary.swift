@@ -51,10 +51,20 @@ enum HeaderVocabulary {
     /// unit and output texts (`Menyusun`, `Seksi`, `Draf`) are no header cell, known without
     /// a lookup. Text that goes on in other scripts may open one.
     static func mayOpenRole(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next() else { return false }
+        text.utf8.withContiguousStorageIfAvailable(mayOpenRole) ?? mayOpenRole(Array(text.utf8))
+    }
+
+    private static func mayOpenRole<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Bool where Bytes.Index == Int {
+        guard bytes.count >= 2 else { return false }
+        let start = bytes.startIndex
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        let first = bytes[start], second = bytes[start + 1]
         guard isLetter(first), second < 0x80 else { return true }
+        // Four letters in a row (`Surat`, `Kepala`, `Pengajuan`) are told by all four; a
+        // phrase has no fewer letters than a text that normalises to it starts with.
+        if bytes.count >= 4, isLetter(second), isLetter(bytes[start + 2]), isLetter(bytes[start + 3]) {
+            return roleTable.mayOpen(first & ~0x20, second & ~0x20, bytes[start + 2] & ~0x20, bytes[start + 3] & ~0x20)
+        }
         let normalisedSecond: UInt8 = if isLetter(second) { second & ~0x20 }
             else if second >= 0x30 && second <= 0x39 { second } else { 0x20 }
         return roleTable.mayOpen(first & ~0x20, normalisedSecond)

@@ -109,6 +109,11 @@ struct PhraseTable<Value> {
 
     func contains(_ text: String) -> Bool { value(for: text) != nil }
 
+    /// Whether some phrase of four bytes or more opens with these four normalised bytes.
+    func mayOpen(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8) -> Bool {
+        openingsOfFour.contains(Self.four(first, second, third, fourth))
+    }
+
     /// Whether some phrase opens with the two normalised bytes `first`, `second`.
     func mayOpen(_ first: UInt8, _ second: UInt8) -> Bool {
         let pair = Self.pair(first, second)
