@@ -59,13 +59,15 @@ public struct SubmissionSummary: Sendable {
     }
 
     private static func definitions(_ submission: Submission, keys: [String: String]) -> [CodeDefinition] {
-        let items: [(FieldValue?, FieldValue?, TableKind)] =
-            submission.proses.map { ($0.kode, $0.nama, .proses) }
-            + submission.subProses.map { ($0.kode, $0.nama, .subproses) }
-            + submission.lintasFungsi.map { ($0.kode, $0.nama, .subproses) }
-        return items.compactMap { kode, nama, table in
-            guard let kode, let key = keys[kode.text] ?? Kode(kode.text)?.key else { return nil }
-            return CodeDefinition(key: key, code: kode, nama: nama?.text ?? "", table: table)
+        var definitions: [CodeDefinition] = []
+        definitions.reserveCapacity(submission.proses.count + submission.subProses.count + submission.lintasFungsi.count)
+        func add(_ kode: FieldValue?, _ nama: FieldValue?, _ table: TableKind) {
+            guard let kode, let key = keys[kode.text] ?? Kode(kode.text)?.key else { return }
+            definitions.append(CodeDefinition(key: key, code: kode, nama: nama?.text ?? "", table: table))
         }
+        for item in submission.proses { add(item.kode, item.nama, .proses) }
+        for item in submission.subProses { add(item.kode, item.nama, .subproses) }
+        for item in submission.lintasFungsi { add(item.kode, item.nama, .subproses) }
+        return definitions
     }
 }
