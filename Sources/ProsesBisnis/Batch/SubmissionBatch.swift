@@ -78,7 +78,9 @@ public struct SubmissionBatch: Sendable {
         var attached = members
         for index in attached.indices where found.concerns(attached[index].summary.path) {
             attached[index].summary = found.attached(to: attached[index].summary)
-            attached[index].checked.submission = found.attached(to: attached[index].checked.submission)
+            // A summary's findings are its submission's (`SubmissionSummary.init`): the merged
+            // and sorted list is shared, not sorted a second time.
+            attached[index].checked.submission.findings = attached[index].summary.findings
         }
         return Region(name: name, members: attached, reports: found.regions)
     }
