@@ -22,25 +22,25 @@ enum TextNormalising {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The first `limit` bytes of `normalise(text)` (all of it when shorter), without
-    /// normalising the rest: enough to test a prefix of a long cell.
-    static func normalisedPrefix(_ text: Substring, limit: Int) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(min(text.utf8.count, limit + 1))
-        var pendingSpace = false
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return String(decoding: normalise(String(text)).utf8.prefix(limit), as: UTF8.self) }
-            let upper = byte >= 97 && byte <= 122 ? byte - 32 : byte
-            if (upper >= 65 && upper <= 90) || (upper >= 48 && upper <= 57) {
-                if pendingSpace, !output.isEmpty { output.append(32) }
-                pendingSpace = false
-                guard output.count < limit else { break }
-                output.append(upper)
-            } else {
-                pendingSpace = true
+    /// `body` applied to the first `limit` bytes of `normalise(text)` (all of it when
+    /// shorter), without normalising the rest: enough to test a prefix of a long cell. ASCII
+    /// text is normalised into a buffer on the stack, nothing allocated.
+    static func withNormalisedPrefix<Result>(
+        _ text: Substring, limit: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(limit, 1)) { buffer in
+            var count = 0
+            let isASCII = text.utf8.withContiguousStorageIfAvailable { bytes in
+                forEachASCIIByte(normalising: bytes) { byte in
+                    guard count < limit else { return false }
+                    buffer[count] = byte
+                    count += 1
+                    return true
+                }
             }
+            if isASCII == true { return body(UnsafeBufferPointer(rebasing: buffer[..<count])) }
+            return Array(normalise(String(text)).utf8.prefix(limit)).withUnsafeBufferPointer(body)
         }
-        return String(decoding: output.prefix(limit), as: UTF8.self)
     }
 
     private static func normaliseUnicode(_ text: String) -> String {

@@ -57,7 +57,7 @@ struct Grid {
                 continue
             }
             if !sheet.hiddenRows.isEmpty, sheet.isRowHidden(cell.row) {
-                if !TextTrimming.trimmed(cell.value.displayText).isEmpty, hiddenWithContent.last != cell.row {
+                if hiddenWithContent.last != cell.row, !Entry(cell).text.isEmpty {
                     hiddenWithContent.append(cell.row)
                 }
                 continue
@@ -83,8 +83,8 @@ struct Grid {
             let area = (range.last.row - range.first.row + 1) * (range.last.column - range.first.column + 1)
             guard area <= Self.maxFilledArea, range.first.row < rowCount,
                   sheet.hiddenRows.isEmpty || !sheet.isRowHidden(range.first.row),
-                  let origin = Self.cell(in: sheet, range.first.row, range.first.column) else { continue }
-            let template = Entry(origin)
+                  let origin = sheet.value(row: range.first.row, column: range.first.column) else { continue }
+            let template = Entry(Cell(address: range.first, value: origin))
             for row in stride(from: range.first.row, to: min(range.last.row + 1, rowCount), by: 1) {
                 guard sheet.hiddenRows.isEmpty || !sheet.isRowHidden(row) else { continue }
                 for column in range.first.column..<(range.last.column + 1) where row != range.first.row || column != range.first.column {
@@ -114,18 +114,6 @@ struct Grid {
         entries.append(copies[places[last].order])
         rowStart[places[index].row + 1] += 1
         return last + 1
-    }
-
-    /// The sheet's cell at a position, found by binary search in its sorted cells.
-    private static func cell(in sheet: Sheet, _ row: Int, _ column: Int) -> Cell? {
-        let cells = sheet.cells
-        var low = 0
-        var high = cells.count
-        while low < high {
-            let middle = (low + high) / 2
-            if (cells[middle].row, cells[middle].column) < (row, column) { low = middle + 1 } else { high = middle }
-        }
-        return low < cells.count && cells[low].row == row && cells[low].column == column ? cells[low] : nil
     }
 
     var rowCount: Int { rowStart.count - 1 }

@@ -54,33 +54,12 @@ struct KeyValueBlock {
     }
 
     /// The key the start of a cell names. The keys are short: normalising the cell's first
-    /// bytes is enough to tell them, done on the stack for ASCII text.
+    /// bytes is enough to tell them.
     private static func key(startingWith text: Substring) -> Key? {
-        let ascii: Key?? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestKey) { buffer in
-            var count = 0
-            var pendingSpace = false
-            for byte in text.utf8 {
-                guard byte < 0x80 else { return nil }
-                let upper = byte >= 0x61 && byte <= 0x7A ? byte - 0x20 : byte
-                guard (upper >= 0x41 && upper <= 0x5A) || (upper >= 0x30 && upper <= 0x39) else { pendingSpace = true; continue }
-                if pendingSpace, count > 0 {
-                    guard count < longestKey else { break }
-                    buffer[count] = 0x20
-                    count += 1
-                }
-                pendingSpace = false
-                guard count < longestKey else { break }
-                buffer[count] = upper
-                count += 1
-            }
-            return .some(key(normalised: UnsafeBufferPointer(rebasing: buffer[..<count])))
-        }
-        if let ascii { return ascii }
-        let normalised = TextNormalising.normalisedPrefix(text, limit: longestKey)
-        return normalised.utf8.withContiguousStorageIfAvailable { key(normalised: $0) } ?? key(normalised: Array(normalised.utf8))
+        TextNormalising.withNormalisedPrefix(text, limit: longestKey) { key(normalised: $0) }
     }
 
-    private static func key<Bytes: Collection<UInt8>>(normalised: Bytes) -> Key? {
+    private static func key(normalised: UnsafeBufferPointer<UInt8>) -> Key? {
         func starts(_ prefix: StaticString) -> Bool {
             prefix.withUTF8Buffer { normalised.starts(with: $0) }
         }

@@ -41,29 +41,25 @@ public indirect enum JSONValue: Equatable, Sendable {
             guard !items.isEmpty else { output += "[]".utf8; return }
             output += "[\n".utf8
             for (index, item) in items.enumerated() {
-                Self.pad(&output, indent + 1)
+                JSONObjectBytes.pad(&output, indent + 1)
                 item.write(into: &output, indent: indent + 1)
                 output += (index == items.count - 1 ? "\n" : ",\n").utf8
             }
-            Self.pad(&output, indent)
+            JSONObjectBytes.pad(&output, indent)
             output.append(UInt8(ascii: "]"))
         case .object(let members):
             guard !members.isEmpty else { output += "{}".utf8; return }
             output += "{\n".utf8
             for (index, member) in members.enumerated() {
-                Self.pad(&output, indent + 1)
+                JSONObjectBytes.pad(&output, indent + 1)
                 Self.appendQuoted(member.0, to: &output)
                 output += ": ".utf8
                 member.1.write(into: &output, indent: indent + 1)
                 output += (index == members.count - 1 ? "\n" : ",\n").utf8
             }
-            Self.pad(&output, indent)
+            JSONObjectBytes.pad(&output, indent)
             output.append(UInt8(ascii: "}"))
         }
-    }
-
-    private static func pad(_ output: inout [UInt8], _ indent: Int) {
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     /// Appends `text` as a JSON string; text without characters to escape is copied whole.

@@ -30,14 +30,8 @@ struct CodeSeparatorRule: Rule {
     /// Codes written where an item is referred to, each cell once.
     private func references(_ context: RuleContext) -> [(FieldValue, ItemKind, TableKind)] {
         var result: [(FieldValue, ItemKind, TableKind)] = []
-        // The sub processes under one group row share its code cell, and follow each other:
-        // that cell is reported once. Each key/value line is a cell of its own table.
-        var lastParent: SourceLocation?
-        for sub in context.submission.subProses {
-            guard let parent = sub.parent?.kode, parent.location != lastParent else { continue }
-            lastParent = parent.location
-            result.append((parent, .proses, .subproses))
-        }
+        // Each group row's code cell once; each key/value line is a cell of its own table.
+        context.forEachGroupCode { result.append(($0, .proses, .subproses)) }
         for table in context.submission.tabelLintasFungsi {
             if let field = table.proses?.kode { result.append((field, .proses, .lintasfungsi)) }
             if let field = table.subProses?.kode { result.append((field, .subProses, .lintasfungsi)) }

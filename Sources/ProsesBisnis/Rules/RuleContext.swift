@@ -68,6 +68,17 @@ public struct RuleContext: Sendable {
         }
     }
 
+    /// The code cell of each group row of the Sub Proses table, once: the sub processes under
+    /// one group row share that cell, and follow each other.
+    func forEachGroupCode(_ body: (FieldValue) -> Void) {
+        var last: SourceLocation?
+        for sub in submission.subProses {
+            guard let group = sub.parent?.kode, group.location != last else { continue }
+            last = group.location
+            body(group)
+        }
+    }
+
     /// The parsed code of a field, nil when empty or not a code.
     public func kode(_ field: FieldValue?) -> Kode? {
         guard let text = field?.text else { return nil }

@@ -21,11 +21,7 @@ struct UnknownParentRule: Rule {
         let submission = context.submission
         if let proses = known(.proses) {
             findings += submission.subProses.compactMap { structural($0.kode, kind: .subProses, parents: [proses], context: context) }
-            // The sub processes under one group row share its code cell, and follow each other.
-            var lastGroup: SourceLocation?
-            for sub in submission.subProses {
-                guard let group = sub.parent?.kode, group.location != lastGroup else { continue }
-                lastGroup = group.location
+            context.forEachGroupCode { group in
                 if let found = reference(group, kind: .proses, known: proses, table: .subproses, context: context) { findings.append(found) }
             }
         }
@@ -63,7 +59,7 @@ struct UnknownParentRule: Rule {
     /// The parent's code as the child writes it: the child's text up to its second-to-last
     /// number (`MTR.02` for `MTR.02.03`, `KECKLB.02.01` for `KECKLB.02.01.CFM.01`).
     static func parentText(of kode: Kode) -> String {
-        let digits = kode.segments.indices.filter { kode.segments[$0].kind == .digits }
+        let digits = kode.numberIndices
         guard digits.count >= 2 else { return kode.raw }
         let last = digits[digits.count - 2]
         return (0...last).map { i in kode.segments[i].text + (i < last ? kode.separators[i] : "") }.joined()
